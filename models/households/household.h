@@ -88,6 +88,7 @@ struct Household
     qint64 otherRigidSpending12mFen = 0;
     std::optional<int> hukouYears; // consecutive years of Shanghai hukou
     std::optional<bool> hasSupporter; // someone legally obliged and able to support
+    std::optional<bool> hasSuddenHardship; // fire, accident, sudden illness in recent months
     QString notes;
     QList<Benefit> benefits;
     QList<Member> members;
