@@ -3,6 +3,7 @@
 #include "residentid.h"
 
 #include <array>
+#include <utility>
 
 #include <QCoreApplication>
 
@@ -129,7 +130,8 @@ Info validateWith(const QString &input, const QDate &today, const Areas *areas)
         return invalid(QCoreApplication::translate("Validation",
                                                    "The last character of the resident ID "
                                                    "number should be %1 for the digits before "
-                                                   "it, not %2. Check it for a typing mistake.")
+                                                   "it, not %2. Check the number for a typing "
+                                                   "mistake.")
                            .arg(expected)
                            .arg(id.at(Length - 1)));
     }
