@@ -33,7 +33,7 @@ struct ParameterValue
     QDate from;
     QDate to;
     double value = 0;
-    QString source; // source id, e.g. "S34"
+    QString source;     // source id, e.g. "S34"
     QString confidence; // stated, stated-secondary, inferred, assumed
     LocalizedText note;
 
@@ -46,7 +46,7 @@ struct Parameter
 {
     QString name; // e.g. "dibao_standard"
     LocalizedText label;
-    QString unit; // fen, ratio, count, m2, years
+    QString unit;                 // fen, ratio, count, m2, years
     QList<ParameterValue> values; // sorted by `from`
 
     const ParameterValue *valueOn(const QDate &date) const;
@@ -74,14 +74,18 @@ struct Policy
 {
     QString code;
     LocalizedText name;
-    QString category; // basic, special, temporary, expenditure, medical, education, housing,
-                      // employment, disability, elderly, children
+    QString category;     // basic, special, temporary, expenditure, medical, education, housing,
+                          // employment, disability, elderly, children
+    QStringList keywords; // short names, abbreviations and pinyin that search also matches
     LocalizedText target;
     LocalizedText summary;
     QString scope;
     QJsonValue eligibility;
-    QString amountPeriod; // month, year, once, none
-    QJsonValue amountFormula; // JsonLogic giving fen; null when no amount can be estimated
+    QString ruleConfidence; // how far the rule itself is confirmed; same scale as parameter values
+    LocalizedText ruleNote; // what the rule checks, leaves out or assumes
+    QList<LocalizedText> manualChecks; // conditions an advisor must check by hand
+    QString amountPeriod;              // month, year, once, none
+    QJsonValue amountFormula;          // JsonLogic giving fen; null when no amount can be estimated
     LocalizedText amountNote;
     QList<LocalizedText> documents;
     LocalizedText channel; // where to apply
@@ -109,9 +113,11 @@ public:
     const FactInfo *fact(const QString &path) const;
     const QHash<QString, FactInfo> &facts() const { return m_facts; }
     const SourceInfo *source(const QString &id) const;
+    const QHash<QString, SourceInfo> &sources() const { return m_sources; }
 
-    // Policies whose name, target, summary or code contain the text (case-insensitive,
-    // full-width folded), best matches first.
+    // Policies matching every word of the text in their code, category, keywords, name, target
+    // or summary (case-insensitive, NFKC-folded so full-width letters match), best matches
+    // first. Empty text gives all policies in catalogue order.
     QList<const Policy *> search(const QString &text) const;
 
 private:
