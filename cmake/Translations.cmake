@@ -6,7 +6,10 @@
 set(JIUZHU_TS_FILES "${PROJECT_SOURCE_DIR}/translations/jiuzhu_zh_CN.ts")
 
 function(jiuzhu_add_translations target)
-    qt_add_lrelease(${target}
+    # lrelease runs under a target of its own, so other catalogues can be added to the same
+    # library without clashing over the <target>_lrelease name.
+    add_custom_target(${target}_translations)
+    qt_add_lrelease(${target}_translations
         TS_FILES ${JIUZHU_TS_FILES}
         QM_FILES_OUTPUT_VARIABLE qm_files)
     qt_add_resources(${target} "jiuzhu_translations"

@@ -40,17 +40,17 @@ struct Member
     QString name;
     QString idNumber; // normalised 18-character form
     QDate birthDate;
-    QString sex; // "male" / "female"
+    QString sex;      // "male" / "female"
     QString relation; // "head", "spouse", "child", ...
-    QString hukou; // "shanghai", "other"
+    QString hukou;    // "shanghai", "other"
     QString maritalStatus;
     QString education;
     QString employment; // "employed", "flexible", "unemployed", "retired", "student", ...
     bool isUnemploymentRegistered = false;
     bool isEmploymentDifficultyRecognised = false;
-    QStringList conditions; // health condition codes
-    QString healthNote; // free text, sensitive
-    QString disabilityType; // "none", "physical", "intellectual", "mental", ...
+    QStringList conditions;  // health condition codes
+    QString healthNote;      // free text, sensitive
+    QString disabilityType;  // "none", "physical", "intellectual", "mental", ...
     int disabilityGrade = 0; // 1 (most severe) .. 4; 0 = none
     QList<Income> incomes;
     qint64 medicalOutOfPocket12mFen = 0; // own-paid medical costs over the last 12 months
@@ -62,6 +62,7 @@ struct Member
 // A benefit the household (or one of its members) already receives.
 struct Benefit
 {
+    SyncStamp sync;
     QString policyCode;
     QString memberUuid; // empty when the benefit is for the whole household
     QDate since;
@@ -73,8 +74,8 @@ struct Benefit
 struct Household
 {
     SyncStamp sync;
-    QString district; // six-digit area code, e.g. "310105"
-    QString street; // nine-digit town code, e.g. "310105102"
+    QString district;  // six-digit area code, e.g. "310105"
+    QString street;    // nine-digit town code, e.g. "310105102"
     QString committee; // neighbourhood committee name
     QString address;
     QString housingType; // Vocabulary::housingTypes()
@@ -86,8 +87,8 @@ struct Household
     std::optional<int> propertyCount; // homes owned
     qint64 educationSpending12mFen = 0;
     qint64 otherRigidSpending12mFen = 0;
-    std::optional<int> hukouYears; // consecutive years of Shanghai hukou
-    std::optional<bool> hasSupporter; // someone legally obliged and able to support
+    std::optional<int> hukouYears;         // consecutive years of Shanghai hukou
+    std::optional<bool> hasSupporter;      // someone legally obliged and able to support
     std::optional<bool> hasSuddenHardship; // fire, accident, sudden illness in recent months
     QString notes;
     QList<Benefit> benefits;

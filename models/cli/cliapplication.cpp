@@ -1,0 +1,459 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapplication.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include "assessment/assessor.h"
+#include "catalogue/catalogue.h"
+#include "households/areas.h"
+#include "households/householdjson.h"
+#include "households/residentid.h"
+#include "households/vocabulary.h"
+#include "matching/matcher.h"
+#include "rules/jsonlogicsuite.h"
+#include "storage/assessmentrepository.h"
+#include "storage/database.h"
+#include "storage/householdrepository.h"
+#include "storage/planrepository.h"
+#include "storage/visitrepository.h"
+#include "workflow/caseworkflow.h"
+
+namespace Jiuzhu {
+
+CliApplication::CliApplication(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+CliApplication::~CliApplication()
+{
+    // The repositories and the workflow hold references to the database; they go first.
+    m_workflow.reset();
+    m_visits.reset();
+    m_plans.reset();
+    m_assessments.reset();
+    m_households.reset();
+    m_database.reset();
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QStringList command;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                return usage(tr("--db needs a file name"));
+            }
+            m_dbPath = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            m_dbPath = arg.mid(5);
+        } else if (arg == QLatin1String("--json")) {
+            m_json = true;
+        } else if (arg == QLatin1String("--lang")) {
+            ++i; // handled by main() before the translators are installed
+        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            usage();
+            return Success;
+        } else {
+            command << arg;
+        }
+    }
+    if (command.isEmpty()) {
+        return usage(tr("No command given"));
+    }
+    return dispatch(command);
+}
+
+int CliApplication::dispatch(const QStringList &command)
+{
+    const QString group = command.at(0);
+    const QString verb = command.value(1);
+    const QStringList rest = command.mid(2);
+
+    if (group == QLatin1String("rules") && verb == QLatin1String("test")) {
+        return rulesTest(rest);
+    }
+    using Handler = int (CliApplication::*)(const QStringList &);
+    struct Entry
+    {
+        const char *group;
+        const char *verb;
+        Handler handler;
+    };
+    static const Entry entries[] = {
+        {"households", "add", &CliApplication::householdsAdd},
+        {"households", "show", &CliApplication::householdsShow},
+        {"households", "list", &CliApplication::householdsList},
+        {"plan", "draft", &CliApplication::planDraft},
+        {"plan", "print", &CliApplication::planPrint},
+        {"visits", "add", &CliApplication::visitsAdd},
+        {"visits", "list", &CliApplication::visitsList},
+        {"policies", "list", &CliApplication::policiesList},
+        {"policies", "search", &CliApplication::policiesSearch},
+        {"policies", "show", &CliApplication::policiesShow},
+    };
+    if (group == QLatin1String("assess") || group == QLatin1String("match")) {
+        if (!openServices()) {
+            return Failure;
+        }
+        return group == QLatin1String("assess") ? assess(command.mid(1)) : match(command.mid(1));
+    }
+    for (const Entry &entry : entries) {
+        if (group == QLatin1String(entry.group) && verb == QLatin1String(entry.verb)) {
+            if (!openServices()) {
+                return Failure;
+            }
+            return (this->*entry.handler)(rest);
+        }
+    }
+    return usage(tr("Unknown command: %1").arg(command.join(QLatin1Char(' '))));
+}
+
+bool CliApplication::openServices()
+{
+    Result<Catalogue> catalogue = Catalogue::loadBundled();
+    if (!catalogue) {
+        fail(Failure, catalogue.error());
+        return false;
+    }
+    m_catalogue = std::make_unique<Catalogue>(std::move(catalogue).value());
+    Result<Areas> areas = Areas::loadBundled();
+    if (!areas) {
+        fail(Failure, areas.error());
+        return false;
+    }
+    m_areas = std::make_unique<Areas>(std::move(areas).value());
+    Result<Assessor> assessor = Assessor::loadBundled();
+    if (!assessor) {
+        fail(Failure, assessor.error());
+        return false;
+    }
+    m_assessor = std::make_unique<Assessor>(std::move(assessor).value());
+    m_matcher = std::make_unique<Matcher>(*m_catalogue);
+
+    m_database = std::make_unique<Database>(QStringLiteral("jiuzhu-cli"));
+    const QString path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+    if (!m_database->open(path)) {
+        fail(Failure, m_database->errorString());
+        return false;
+    }
+    m_households = std::make_unique<HouseholdRepository>(*m_database);
+    m_assessments = std::make_unique<AssessmentRepository>(*m_database);
+    m_plans = std::make_unique<PlanRepository>(*m_database);
+    m_visits = std::make_unique<VisitRepository>(*m_database);
+    m_workflow = std::make_unique<CaseWorkflow>(*m_households, *m_assessments, *m_plans,
+                                                *m_catalogue, *m_assessor, *m_matcher, *m_areas);
+    return true;
+}
+
+QString CliApplication::requireHousehold(const QString &reference, int *exitCode)
+{
+    if (reference.isEmpty()) {
+        *exitCode = usage(tr("Name the household: its id, an id prefix or a member's ID number"));
+        return QString();
+    }
+    const QString uuid = m_households->resolve(reference);
+    if (uuid.isEmpty()) {
+        *exitCode = fail(InvalidInput, tr("ID: no household matches \"%1\"").arg(reference));
+    }
+    return uuid;
+}
+
+QDate CliApplication::parseDate(const QString &text, const QString &option, int *exitCode)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        *exitCode = fail(InvalidInput,
+                         tr("%1: expected a date as YYYY-MM-DD, got \"%2\"").arg(option, text));
+    }
+    return date;
+}
+
+int CliApplication::usage(const QString &message)
+{
+    if (!message.isEmpty()) {
+        m_err << message << '\n';
+    }
+    QTextStream &stream = message.isEmpty() ? m_out : m_err;
+    stream << tr(
+        "Usage: jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  households add FILE.json        record a household (docs/formats/household.md)\n"
+        "  households show ID              show one household\n"
+        "  households list [--search TEXT] list households, by name, ID number or address\n"
+        "  assess ID                       assess hardship and keep the result\n"
+        "  match ID [--as-of YYYY-MM-DD]   match against the policy catalogue\n"
+        "  plan draft ID                   draft the plan from the matches\n"
+        "  plan print ID --pdf FILE        print the plan for the family as PDF\n"
+        "  visits add ID --at DATETIME --kind home|phone|office [--participants TEXT]\n"
+        "             [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]\n"
+        "  visits list ID                  list visits, newest first\n"
+        "  policies list                   list the catalogue\n"
+        "  policies search TEXT            search the catalogue\n"
+        "  policies show CODE              show one policy\n"
+        "  rules test FILE                 run a JsonLogic test suite file\n"
+        "\n"
+        "ID is a household id (or its first 8 characters) or a member's ID number.\n"
+        "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure.\n");
+    stream.flush();
+    return UsageError;
+}
+
+int CliApplication::fail(int code, const QString &message)
+{
+    m_err << message << '\n';
+    m_err.flush();
+    return code;
+}
+
+void CliApplication::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliApplication::householdsAdd(const QStringList &args)
+{
+    if (args.size() != 1) {
+        return usage(tr("households add needs one JSON file"));
+    }
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(InvalidInput,
+                    tr("FILE: cannot read %1: %2").arg(args.first(), file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return fail(InvalidInput, tr("FILE: %1 is not a JSON object: %2 (offset %3)")
+                                      .arg(args.first(), parseError.errorString())
+                                      .arg(parseError.offset));
+    }
+
+    FieldErrors errors;
+    Household household = HouseholdJson::fromJson(document.object(), &errors);
+    if (!errors.isEmpty()) {
+        return fail(InvalidInput, describe(errors));
+    }
+    if (!m_households->save(household)) {
+        const FieldErrors &fieldErrors = m_households->fieldErrors();
+        return fieldErrors.isEmpty() ? fail(Failure, m_households->errorString())
+                                     : fail(InvalidInput, describe(fieldErrors));
+    }
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("id"), household.sync.uuid},
+                              {QStringLiteral("members"), int(household.members.size())}});
+    } else {
+        m_out << household.sync.uuid << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::householdsShow(const QStringList &args)
+{
+    int code = Success;
+    const QString uuid = requireHousehold(args.value(0), &code);
+    if (uuid.isEmpty()) {
+        return code;
+    }
+    const std::optional<Household> household = m_households->load(uuid);
+    if (!household) {
+        return fail(Failure, tr("Cannot read household %1").arg(uuid));
+    }
+    if (m_json) {
+        printJson(HouseholdJson::toJson(*household));
+        return Success;
+    }
+    const QDate today = QDate::currentDate();
+    m_out << tr("Household %1").arg(household->sync.uuid) << '\n'
+          << tr("Address: %1 %2 %3 %4")
+                 .arg(m_areas->districtName(household->district),
+                      m_areas->streetName(household->street), household->committee,
+                      household->address)
+          << '\n'
+          << tr("Housing: %1")
+                 .arg(Vocabulary::label(Vocabulary::List::HousingType, household->housingType))
+          << '\n';
+    for (const Member &m : household->members) {
+        m_out << "  " << m.name << "  " << ResidentId::mask(m.idNumber) << "  "
+              << Vocabulary::label(Vocabulary::List::Relation, m.relation) << "  "
+              << tr("%n year(s)", nullptr, m.ageOn(today)) << '\n';
+    }
+    for (const Benefit &b : household->benefits) {
+        const Policy *policy = m_catalogue->policy(b.policyCode);
+        m_out << tr("Receives: %1").arg(policy ? policy->name.text(QLocale()) : b.policyCode)
+              << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::householdsList(const QStringList &args)
+{
+    QString search;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--search") && i + 1 < args.size()) {
+            search = args.at(++i);
+        } else {
+            return usage(tr("Unknown option for households list: %1").arg(args.at(i)));
+        }
+    }
+    const QList<HouseholdSummary> rows = m_households->list(search);
+    if (m_json) {
+        QJsonArray array;
+        for (const HouseholdSummary &row : rows) {
+            array.append(
+                QJsonObject{{QStringLiteral("id"), row.uuid},
+                            {QStringLiteral("head"), row.headName},
+                            {QStringLiteral("headIdNumber"), ResidentId::mask(row.headIdNumber)},
+                            {QStringLiteral("district"), row.district},
+                            {QStringLiteral("street"), row.street},
+                            {QStringLiteral("address"), row.address},
+                            {QStringLiteral("members"), row.memberCount},
+                            {QStringLiteral("level"), row.level}});
+        }
+        printJson(array);
+        return Success;
+    }
+    for (const HouseholdSummary &row : rows) {
+        m_out << row.uuid.left(8) << "  " << row.headName << "  "
+              << ResidentId::mask(row.headIdNumber) << "  " << m_areas->streetName(row.street)
+              << "  " << row.address << "  " << tr("%n member(s)", nullptr, row.memberCount)
+              << '\n';
+    }
+    m_out << tr("%n household(s)", nullptr, int(rows.size())) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::policiesList(const QStringList &args)
+{
+    Q_UNUSED(args)
+    const QLocale locale;
+    if (m_json) {
+        QJsonArray array;
+        for (const Policy &policy : m_catalogue->policies()) {
+            array.append(QJsonObject{{QStringLiteral("code"), policy.code},
+                                     {QStringLiteral("name"), policy.name.text(locale)},
+                                     {QStringLiteral("category"), policy.category}});
+        }
+        printJson(array);
+        return Success;
+    }
+    for (const Policy &policy : m_catalogue->policies()) {
+        m_out << policy.code.leftJustified(28) << policy.name.text(locale) << '\n';
+    }
+    m_out << tr("Catalogue %1, effective %2")
+                 .arg(m_catalogue->version(), m_catalogue->effectiveDate().toString(Qt::ISODate))
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::policiesSearch(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        return usage(tr("policies search needs the text to look for"));
+    }
+    const QLocale locale;
+    const QList<const Policy *> found = m_catalogue->search(args.join(QLatin1Char(' ')));
+    if (m_json) {
+        QJsonArray array;
+        for (const Policy *policy : found) {
+            array.append(QJsonObject{{QStringLiteral("code"), policy->code},
+                                     {QStringLiteral("name"), policy->name.text(locale)}});
+        }
+        printJson(array);
+        return Success;
+    }
+    for (const Policy *policy : found) {
+        m_out << policy->code.leftJustified(28) << policy->name.text(locale) << '\n';
+    }
+    m_out << tr("%n polic(ies) found", nullptr, int(found.size())) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::policiesShow(const QStringList &args)
+{
+    const Policy *policy = m_catalogue->policy(args.value(0));
+    if (!policy) {
+        return fail(InvalidInput, tr("CODE: no policy with code \"%1\"").arg(args.value(0)));
+    }
+    const QLocale locale;
+    const QDate today = QDate::currentDate();
+    QJsonArray parameters;
+    for (const QString &name : policy->parameters) {
+        const Parameter *parameter = m_catalogue->parameter(name);
+        const ParameterValue *value = parameter ? parameter->valueOn(today) : nullptr;
+        parameters.append(
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("label"), parameter ? parameter->label.text(locale) : name},
+                        {QStringLiteral("unit"), parameter ? parameter->unit : QString()},
+                        {QStringLiteral("value"), value ? QJsonValue(value->value) : QJsonValue()},
+                        {QStringLiteral("confirmed"), value && value->isConfirmed()},
+                        {QStringLiteral("source"), value ? value->source : QString()}});
+    }
+    QJsonArray documents;
+    for (const LocalizedText &document : policy->documents) {
+        documents.append(document.text(locale));
+    }
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("code"), policy->code},
+                              {QStringLiteral("name"), policy->name.text(locale)},
+                              {QStringLiteral("category"), policy->category},
+                              {QStringLiteral("target"), policy->target.text(locale)},
+                              {QStringLiteral("summary"), policy->summary.text(locale)},
+                              {QStringLiteral("scope"), policy->scope},
+                              {QStringLiteral("eligibility"), policy->eligibility},
+                              {QStringLiteral("parameters"), parameters},
+                              {QStringLiteral("documents"), documents},
+                              {QStringLiteral("channel"), policy->channel.text(locale)},
+                              {QStringLiteral("onlineService"), policy->onlineService},
+                              {QStringLiteral("legalBasis"), policy->legalBasis.text(locale)}});
+        return Success;
+    }
+    m_out << policy->name.text(locale) << "  (" << policy->code << ")\n"
+          << tr("For: %1").arg(policy->target.text(locale)) << '\n'
+          << policy->summary.text(locale) << '\n';
+    for (const QJsonValue &value : std::as_const(parameters)) {
+        const QJsonObject p = value.toObject();
+        const QString shown = p.value(QStringLiteral("value")).isNull()
+                                  ? tr("no value on %1").arg(today.toString(Qt::ISODate))
+                                  : QString::number(p.value(QStringLiteral("value")).toDouble());
+        m_out << "  " << p.value(QStringLiteral("label")).toString() << ": " << shown << ' '
+              << p.value(QStringLiteral("unit")).toString()
+              << (p.value(QStringLiteral("confirmed")).toBool()
+                      ? QString()
+                      : QStringLiteral(" ") + tr("[to be verified]"))
+              << '\n';
+    }
+    m_out << tr("Documents to bring:") << '\n';
+    for (const QJsonValue &document : std::as_const(documents)) {
+        m_out << "  - " << document.toString() << '\n';
+    }
+    m_out << tr("Where to apply: %1").arg(policy->channel.text(locale)) << '\n'
+          << tr("Legal basis: %1").arg(policy->legalBasis.text(locale)) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::rulesTest(const QStringList &args)
+{
+    if (args.size() != 1) {
+        return usage(tr("rules test needs one suite file"));
+    }
+    return JsonLogic::runRulesTestCommand(args.first(), m_out, m_err);
+}
+
+} // namespace Jiuzhu

@@ -1,0 +1,435 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The case commands of jiuzhu-cli: assess, match, plan and visits.
+#include "cliapplication.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include "catalogue/catalogue.h"
+#include "core/money.h"
+#include "documents/plandocument.h"
+#include "households/vocabulary.h"
+#include "storage/database.h"
+#include "storage/householdrepository.h"
+#include "storage/visitrepository.h"
+#include "workflow/caseworkflow.h"
+
+namespace Jiuzhu {
+
+namespace {
+
+bool isChinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString clauseText(const JsonLogic::Clause &clause)
+{
+    return isChinese() ? clause.textZh : clause.textEn;
+}
+
+QString outcomeCode(JsonLogic::Outcome outcome)
+{
+    switch (outcome) {
+    case JsonLogic::Outcome::Met:
+        return QStringLiteral("met");
+    case JsonLogic::Outcome::NotMet:
+        return QStringLiteral("not_met");
+    case JsonLogic::Outcome::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QString();
+}
+
+QJsonObject clauseJson(const JsonLogic::Clause &clause)
+{
+    QJsonArray children;
+    for (const JsonLogic::Clause &child : clause.children) {
+        children.append(clauseJson(child));
+    }
+    QJsonObject object{{QStringLiteral("outcome"), outcomeCode(clause.outcome)},
+                       {QStringLiteral("text"), clauseText(clause)}};
+    if (!clause.missingFacts.isEmpty()) {
+        object.insert(QStringLiteral("missingFacts"),
+                      QJsonArray::fromStringList(clause.missingFacts));
+    }
+    if (!children.isEmpty()) {
+        object.insert(QStringLiteral("clauses"), children);
+    }
+    return object;
+}
+
+void printClause(QTextStream &out, const JsonLogic::Clause &clause, int depth)
+{
+    out << QString(depth * 2, QLatin1Char(' ')) << "- " << clauseText(clause) << '\n';
+    for (const JsonLogic::Clause &child : clause.children) {
+        printClause(out, child, depth + 1);
+    }
+}
+
+QJsonObject assessmentJson(const Assessment &a)
+{
+    const QLocale locale;
+    QJsonArray dimensions;
+    for (const DimensionScore &d : a.dimensions) {
+        dimensions.append(
+            QJsonObject{{QStringLiteral("code"), d.code},
+                        {QStringLiteral("label"), d.label.text(locale)},
+                        {QStringLiteral("value"), d.value},
+                        {QStringLiteral("points"), d.points()},
+                        {QStringLiteral("factors"), QJsonArray::fromStringList(d.factors)}});
+    }
+    QJsonArray tags;
+    for (const QString &tag : a.tags) {
+        tags.append(
+            QJsonObject{{QStringLiteral("code"), tag}, {QStringLiteral("label"), tagLabel(tag)}});
+    }
+    return QJsonObject{{QStringLiteral("id"), a.uuid},
+                       {QStringLiteral("household"), a.householdUuid},
+                       {QStringLiteral("score"), a.score},
+                       {QStringLiteral("level"), a.level},
+                       {QStringLiteral("levelLabel"), a.levelLabel.text(locale)},
+                       {QStringLiteral("modelVersion"), a.modelVersion},
+                       {QStringLiteral("dimensions"), dimensions},
+                       {QStringLiteral("tags"), tags}};
+}
+
+QJsonObject planJson(const Plan &plan)
+{
+    QJsonObject object = plan.toJson();
+    QJsonArray actions;
+    for (const PlanAction &a : plan.actions) {
+        actions.append(QJsonObject{{QStringLiteral("id"), a.sync.uuid},
+                                   {QStringLiteral("stage"), a.stage},
+                                   {QStringLiteral("kind"), a.kind},
+                                   {QStringLiteral("title"), a.title},
+                                   {QStringLiteral("policy"), a.policyCode},
+                                   {QStringLiteral("owner"), a.owner},
+                                   {QStringLiteral("due"), a.due.toString(Qt::ISODate)},
+                                   {QStringLiteral("status"), a.status}});
+    }
+    object.insert(QStringLiteral("actions"), actions);
+    return object;
+}
+
+} // namespace
+
+int CliApplication::assess(const QStringList &args)
+{
+    int code = Success;
+    const QString uuid = requireHousehold(args.value(0), &code);
+    if (uuid.isEmpty()) {
+        return code;
+    }
+    const Result<Assessment> result = m_workflow->assess(uuid, QDate::currentDate());
+    if (!result) {
+        return fail(Failure, result.error());
+    }
+    const Assessment &a = *result;
+    if (m_json) {
+        printJson(assessmentJson(a));
+        return Success;
+    }
+    const QLocale locale;
+    m_out << tr("Hardship level %1 (%2), score %L3 of 100")
+                 .arg(a.level)
+                 .arg(a.levelLabel.text(locale))
+                 .arg(a.score, 0, 'f', 1)
+          << '\n';
+    for (const DimensionScore &d : a.dimensions) {
+        m_out << "  " << d.label.text(locale) << ": "
+              << tr("%L1 points", "12.5 points").arg(d.points(), 0, 'f', 1) << '\n';
+        for (const QString &factor : d.factors) {
+            m_out << "    - " << factor << '\n';
+        }
+    }
+    QStringList tags;
+    for (const QString &tag : a.tags) {
+        tags << tagLabel(tag);
+    }
+    m_out << tr("Tags: %1").arg(tags.join(tr(", "))) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::match(const QStringList &args)
+{
+    QDate asOf = QDate::currentDate();
+    QString reference;
+    int code = Success;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--as-of") && i + 1 < args.size()) {
+            asOf = parseDate(args.at(++i), QStringLiteral("--as-of"), &code);
+            if (!asOf.isValid()) {
+                return code;
+            }
+        } else if (reference.isEmpty() && !args.at(i).startsWith(QLatin1String("--"))) {
+            reference = args.at(i);
+        } else {
+            return usage(tr("Unknown option for match: %1").arg(args.at(i)));
+        }
+    }
+    const QString uuid = requireHousehold(reference, &code);
+    if (uuid.isEmpty()) {
+        return code;
+    }
+    const Result<MatchResult> result = m_workflow->match(uuid, asOf);
+    if (!result) {
+        return fail(Failure, result.error());
+    }
+    const QLocale locale;
+
+    if (m_json) {
+        QJsonArray policies;
+        for (const PolicyMatch &m : result->policies) {
+            QJsonArray subjects;
+            for (const MatchSubject &s : m.subjects) {
+                QJsonObject subject{
+                    {QStringLiteral("outcome"), outcomeCode(s.result.outcome)},
+                    {QStringLiteral("explanation"), clauseJson(s.result.explanation)}};
+                if (!s.memberUuid.isEmpty()) {
+                    subject.insert(QStringLiteral("member"), s.memberUuid);
+                    subject.insert(QStringLiteral("memberName"), s.memberName);
+                }
+                if (s.amountFen) {
+                    subject.insert(QStringLiteral("amountFen"), double(*s.amountFen));
+                }
+                subjects.append(subject);
+            }
+            policies.append(QJsonObject{
+                {QStringLiteral("code"), m.policyCode},
+                {QStringLiteral("name"), m.policyName.text(locale)},
+                {QStringLiteral("status"), matchStatusCode(m.status)},
+                {QStringLiteral("amountFen"),
+                 m.amountFen ? QJsonValue(double(*m.amountFen)) : QJsonValue()},
+                {QStringLiteral("amountPeriod"), m.amountPeriod},
+                {QStringLiteral("amountUnconfirmed"), m.isAmountUnconfirmed()},
+                {QStringLiteral("missingFacts"), QJsonArray::fromStringList(m.missingFacts)},
+                {QStringLiteral("subjects"), subjects}});
+        }
+        printJson(QJsonObject{{QStringLiteral("household"), result->householdUuid},
+                              {QStringLiteral("asOf"), result->asOf.toString(Qt::ISODate)},
+                              {QStringLiteral("catalogueVersion"), result->catalogueVersion},
+                              {QStringLiteral("policies"), policies}});
+        return Success;
+    }
+
+    m_out << tr("Matching as of %1 (catalogue %2)")
+                 .arg(asOf.toString(Qt::ISODate), result->catalogueVersion)
+          << '\n';
+    for (MatchStatus status : {MatchStatus::Receiving, MatchStatus::Eligible,
+                               MatchStatus::PossiblyEligible, MatchStatus::NotEligible}) {
+        const QList<const PolicyMatch *> group = result->withStatus(status);
+        if (group.isEmpty()) {
+            continue;
+        }
+        m_out << '\n' << matchStatusLabel(status) << '\n';
+        for (const PolicyMatch *m : group) {
+            m_out << "* " << m->policyName.text(locale) << " (" << m->policyCode << ")";
+            if (m->amountFen) {
+                m_out << "  " << formatAmount(*m->amountFen, m->amountPeriod);
+                if (m->isAmountUnconfirmed()) {
+                    m_out << ' ' << tr("[to be verified]");
+                }
+            }
+            m_out << '\n';
+            if (!m->missingFactLabels.isEmpty()) {
+                m_out << "  " << tr("Facts to collect: %1").arg(m->missingFactLabels.join(tr(", ")))
+                      << '\n';
+            }
+            for (const MatchSubject &s : m->subjects) {
+                if (!s.memberName.isEmpty()) {
+                    m_out << "  " << s.memberName << ":\n";
+                }
+                printClause(m_out, s.result.explanation, s.memberName.isEmpty() ? 1 : 2);
+            }
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::planDraft(const QStringList &args)
+{
+    int code = Success;
+    const QString uuid = requireHousehold(args.value(0), &code);
+    if (uuid.isEmpty()) {
+        return code;
+    }
+    const Result<Plan> plan = m_workflow->draftPlan(uuid, QDate::currentDate());
+    if (!plan) {
+        return fail(Failure, plan.error());
+    }
+    if (m_json) {
+        printJson(planJson(*plan));
+        return Success;
+    }
+    m_out << tr("Plan version %1, stage: %2")
+                 .arg(plan->sync.version)
+                 .arg(Vocabulary::label(Vocabulary::List::PlanStage, plan->stage))
+          << '\n';
+    for (const PlanAction &a : plan->actions) {
+        m_out << "  [" << Vocabulary::label(Vocabulary::List::PlanStage, a.stage) << "] " << a.title
+              << "  " << a.due.toString(Qt::ISODate) << "  "
+              << Vocabulary::label(Vocabulary::List::ActionStatus, a.status) << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::planPrint(const QStringList &args)
+{
+    QString reference;
+    QString pdf;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--pdf") && i + 1 < args.size()) {
+            pdf = args.at(++i);
+        } else if (reference.isEmpty() && !args.at(i).startsWith(QLatin1String("--"))) {
+            reference = args.at(i);
+        } else {
+            return usage(tr("Unknown option for plan print: %1").arg(args.at(i)));
+        }
+    }
+    if (pdf.isEmpty()) {
+        return usage(tr("plan print needs --pdf FILE"));
+    }
+    int code = Success;
+    const QString uuid = requireHousehold(reference, &code);
+    if (uuid.isEmpty()) {
+        return code;
+    }
+    const Result<PlanReport> report =
+        m_workflow->planReport(uuid, QDate::currentDate(), m_database->stationName());
+    if (!report) {
+        return fail(InvalidInput, report.error());
+    }
+    const Result<Done> written = PlanDocument::writePdf(*report, pdf);
+    if (!written) {
+        return fail(Failure, written.error());
+    }
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("pdf"), pdf},
+                              {QStringLiteral("policies"), int(report->policies.size())},
+                              {QStringLiteral("actions"), int(report->actions.size())}});
+    } else {
+        m_out << tr("Plan printed to %1").arg(pdf) << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::visitsAdd(const QStringList &args)
+{
+    Visit visit;
+    QString reference;
+    int code = Success;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        if (!arg.startsWith(QLatin1String("--")) && reference.isEmpty()) {
+            reference = arg;
+        } else if (!hasValue) {
+            return usage(tr("%1 needs a value").arg(arg));
+        } else if (arg == QLatin1String("--at")) {
+            const QString text = args.at(++i);
+            visit.at = QDateTime::fromString(text, Qt::ISODate);
+            if (!visit.at.isValid()) {
+                return fail(InvalidInput,
+                            tr("--at: expected a date and time such as 2026-12-04T10:30 or "
+                               "2026-12-04T10:30+08:00, got \"%1\"")
+                                .arg(text));
+            }
+        } else if (arg == QLatin1String("--kind")) {
+            visit.kind = args.at(++i);
+        } else if (arg == QLatin1String("--participants")) {
+            visit.participants = args.at(++i);
+        } else if (arg == QLatin1String("--findings")) {
+            visit.findings = args.at(++i);
+        } else if (arg == QLatin1String("--next-steps")) {
+            visit.nextSteps = args.at(++i);
+        } else if (arg == QLatin1String("--next-visit")) {
+            visit.nextVisit = parseDate(args.at(++i), QStringLiteral("--next-visit"), &code);
+            if (!visit.nextVisit.isValid()) {
+                return code;
+            }
+        } else {
+            return usage(tr("Unknown option for visits add: %1").arg(arg));
+        }
+    }
+    const QString uuid = requireHousehold(reference, &code);
+    if (uuid.isEmpty()) {
+        return code;
+    }
+    if (!visit.at.isValid()) {
+        visit.at = QDateTime::currentDateTimeUtc().toTimeZone(shanghaiZone());
+    }
+    if (visit.kind.isEmpty()) {
+        visit.kind = QStringLiteral("home");
+    }
+    if (!Vocabulary::contains(Vocabulary::List::VisitKind, visit.kind)) {
+        return fail(InvalidInput,
+                    tr("--kind: expected home, phone or office, got \"%1\"").arg(visit.kind));
+    }
+    visit.householdUuid = uuid;
+    if (!m_visits->save(visit)) {
+        return fail(InvalidInput, m_visits->errorString());
+    }
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("id"), visit.sync.uuid},
+                              {QStringLiteral("household"), uuid}});
+    } else {
+        m_out << visit.sync.uuid << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::visitsList(const QStringList &args)
+{
+    int code = Success;
+    const QString uuid = requireHousehold(args.value(0), &code);
+    if (uuid.isEmpty()) {
+        return code;
+    }
+    const QList<Visit> visits = m_visits->forHousehold(uuid);
+    if (m_json) {
+        QJsonArray array;
+        for (const Visit &v : visits) {
+            array.append(
+                QJsonObject{{QStringLiteral("id"), v.sync.uuid},
+                            {QStringLiteral("at"), v.at.toString(Qt::ISODate)},
+                            {QStringLiteral("day"), v.shanghaiDay().toString(Qt::ISODate)},
+                            {QStringLiteral("kind"), v.kind},
+                            {QStringLiteral("participants"), v.participants},
+                            {QStringLiteral("findings"), v.findings},
+                            {QStringLiteral("nextSteps"), v.nextSteps},
+                            {QStringLiteral("nextVisit"), v.nextVisit.toString(Qt::ISODate)}});
+        }
+        printJson(array);
+        return Success;
+    }
+    QDate day;
+    for (const Visit &v : visits) {
+        if (v.shanghaiDay() != day) {
+            day = v.shanghaiDay();
+            m_out << day.toString(Qt::ISODate) << '\n';
+        }
+        m_out << "  " << v.at.toTimeZone(shanghaiZone()).toString(QStringLiteral("HH:mm")) << "  "
+              << Vocabulary::label(Vocabulary::List::VisitKind, v.kind) << "  " << v.participants
+              << '\n';
+        if (!v.findings.isEmpty()) {
+            m_out << "    " << tr("Findings: %1").arg(v.findings) << '\n';
+        }
+        if (!v.nextSteps.isEmpty()) {
+            m_out << "    " << tr("Next steps: %1").arg(v.nextSteps) << '\n';
+        }
+        if (v.nextVisit.isValid()) {
+            m_out << "    " << tr("Next visit: %1").arg(v.nextVisit.toString(Qt::ISODate)) << '\n';
+        }
+    }
+    m_out << tr("%n visit(s)", nullptr, int(visits.size())) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+} // namespace Jiuzhu

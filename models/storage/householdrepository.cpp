@@ -1,0 +1,464 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "householdrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "core/logging.h"
+#include "households/householdvalidator.h"
+#include "storage/database.h"
+#include "storage/syncedrowwriter.h"
+#include "storage/transactionguard.h"
+
+namespace Jiuzhu {
+
+namespace {
+
+const QString HouseholdsTable = QStringLiteral("households");
+const QString MembersTable = QStringLiteral("members");
+const QString BenefitsTable = QStringLiteral("benefits");
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+template <typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+QVariant nullableBool(const std::optional<bool> &value)
+{
+    return value ? QVariant(*value ? 1 : 0) : QVariant();
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QString incomesToText(const QList<Income> &incomes)
+{
+    QJsonArray array;
+    for (const Income &income : incomes) {
+        array.append(QJsonObject{{QStringLiteral("kind"), income.kind},
+                                 {QStringLiteral("fen"), income.monthlyFen}});
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Income> incomesFromText(const QString &text)
+{
+    QList<Income> incomes;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        incomes << Income{object.value(QStringLiteral("kind")).toString(),
+                          qint64(object.value(QStringLiteral("fen")).toDouble())};
+    }
+    return incomes;
+}
+
+SyncStamp readStamp(const QSqlQuery &query)
+{
+    SyncStamp stamp;
+    stamp.uuid = query.value(QStringLiteral("uuid")).toString();
+    stamp.version = query.value(QStringLiteral("version")).toInt();
+    stamp.station = query.value(QStringLiteral("station")).toString();
+    stamp.changedAt =
+        QDateTime::fromString(query.value(QStringLiteral("changed_at")).toString(), Qt::ISODate);
+    stamp.isDeleted = query.value(QStringLiteral("deleted")).toInt() != 0;
+    return stamp;
+}
+
+template <typename T>
+std::optional<T> optionalValue(const QVariant &value)
+{
+    if (value.isNull()) {
+        return std::nullopt;
+    }
+    return value.value<T>();
+}
+
+std::optional<bool> optionalBool(const QVariant &value)
+{
+    if (value.isNull()) {
+        return std::nullopt;
+    }
+    return value.toInt() != 0;
+}
+
+QVariantMap householdColumns(const Household &h)
+{
+    return {
+        {QStringLiteral("district"), h.district},
+        {QStringLiteral("street"), h.street},
+        {QStringLiteral("committee"), h.committee},
+        {QStringLiteral("address"), h.address},
+        {QStringLiteral("housing_type"), h.housingType},
+        {QStringLiteral("living_area_m2"), nullable(h.livingAreaM2)},
+        {QStringLiteral("financial_assets_fen"), nullable(h.financialAssetsFen)},
+        {QStringLiteral("vehicle_count"), nullable(h.vehicleCount)},
+        {QStringLiteral("property_count"), nullable(h.propertyCount)},
+        {QStringLiteral("education_spending_12m_fen"), h.educationSpending12mFen},
+        {QStringLiteral("other_rigid_spending_12m_fen"), h.otherRigidSpending12mFen},
+        {QStringLiteral("hukou_years"), nullable(h.hukouYears)},
+        {QStringLiteral("has_supporter"), nullableBool(h.hasSupporter)},
+        {QStringLiteral("has_sudden_hardship"), nullableBool(h.hasSuddenHardship)},
+        {QStringLiteral("notes"), h.notes},
+    };
+}
+
+QVariantMap memberColumns(const Member &m, const QString &householdUuid, int position)
+{
+    return {
+        {QStringLiteral("household_uuid"), householdUuid},
+        {QStringLiteral("position"), position},
+        {QStringLiteral("name"), m.name},
+        {QStringLiteral("id_number"), m.idNumber},
+        {QStringLiteral("birth_date"), dateValue(m.birthDate)},
+        {QStringLiteral("sex"), m.sex},
+        {QStringLiteral("relation"), m.relation},
+        {QStringLiteral("hukou"), m.hukou},
+        {QStringLiteral("marital_status"), m.maritalStatus},
+        {QStringLiteral("education"), m.education},
+        {QStringLiteral("employment"), m.employment},
+        {QStringLiteral("unemployment_registered"), m.isUnemploymentRegistered ? 1 : 0},
+        {QStringLiteral("employment_difficulty"), m.isEmploymentDifficultyRecognised ? 1 : 0},
+        {QStringLiteral("conditions"), m.conditions.join(QLatin1Char(','))},
+        {QStringLiteral("health_note"), m.healthNote},
+        {QStringLiteral("disability_type"), m.disabilityType},
+        {QStringLiteral("disability_grade"), m.disabilityGrade},
+        {QStringLiteral("incomes"), incomesToText(m.incomes)},
+        {QStringLiteral("medical_oop_12m_fen"), m.medicalOutOfPocket12mFen},
+    };
+}
+
+} // namespace
+
+HouseholdRepository::HouseholdRepository(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+bool HouseholdRepository::save(Household &household, const QDate &today)
+{
+    m_error.clear();
+    m_fieldErrors = HouseholdValidator::validate(household, today);
+
+    for (int i = 0; i < household.members.size(); ++i) {
+        const Member &member = household.members.at(i);
+        if (member.idNumber.isEmpty()) {
+            continue;
+        }
+        if (!householdWithIdNumber(member.idNumber, household.sync.uuid).isEmpty()) {
+            m_fieldErrors.append(
+                {QStringLiteral("members[%1].idNumber").arg(i),
+                 QCoreApplication::translate(
+                     "Validation", "This ID number is already recorded in another household")});
+        }
+    }
+    if (!m_fieldErrors.isEmpty()) {
+        m_error = describe(m_fieldErrors);
+        return false;
+    }
+
+    // Work on a copy so that a failed write leaves the caller's household untouched.
+    Household written = household;
+    if (!write(written)) {
+        return false;
+    }
+    household = written;
+    qCInfo(lcStorage) << "saved household" << household.sync.uuid << "version"
+                      << household.sync.version;
+    emit householdSaved(household.sync.uuid);
+    return true;
+}
+
+bool HouseholdRepository::write(Household &household)
+{
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    if (!transaction.isActive()) {
+        return fail(transaction.errorString());
+    }
+    SyncedRowWriter writer(db, m_database.stationId(), QDateTime::currentDateTimeUtc());
+
+    if (household.sync.uuid.isEmpty()) {
+        household.sync.uuid = newUuid();
+    }
+    if (!writer.write(HouseholdsTable, household.sync.uuid, householdColumns(household))) {
+        return fail(writer.errorString());
+    }
+    household.sync.version = writer.lastVersion();
+
+    QStringList memberUuids;
+    for (int i = 0; i < household.members.size(); ++i) {
+        Member &member = household.members[i];
+        if (member.sync.uuid.isEmpty()) {
+            member.sync.uuid = newUuid();
+        }
+        if (!writer.write(MembersTable, member.sync.uuid,
+                          memberColumns(member, household.sync.uuid, i))) {
+            return fail(writer.errorString());
+        }
+        member.sync.version = writer.lastVersion();
+        memberUuids << member.sync.uuid;
+    }
+    if (!writer.markDeletedExcept(MembersTable, QStringLiteral("household_uuid"),
+                                  household.sync.uuid, memberUuids)) {
+        return fail(writer.errorString());
+    }
+
+    QStringList benefitUuids;
+    for (Benefit &benefit : household.benefits) {
+        // Files name the member by ID number; store the member's uuid.
+        for (const Member &member : std::as_const(household.members)) {
+            if (!benefit.memberUuid.isEmpty() && benefit.memberUuid == member.idNumber) {
+                benefit.memberUuid = member.sync.uuid;
+            }
+        }
+        if (benefit.sync.uuid.isEmpty()) {
+            benefit.sync.uuid = newUuid();
+        }
+        const QVariantMap columns{{QStringLiteral("household_uuid"), household.sync.uuid},
+                                  {QStringLiteral("member_uuid"), benefit.memberUuid},
+                                  {QStringLiteral("policy_code"), benefit.policyCode},
+                                  {QStringLiteral("since"), dateValue(benefit.since)},
+                                  {QStringLiteral("monthly_fen"), benefit.monthlyFen}};
+        if (!writer.write(BenefitsTable, benefit.sync.uuid, columns)) {
+            return fail(writer.errorString());
+        }
+        benefitUuids << benefit.sync.uuid;
+    }
+    if (!writer.markDeletedExcept(BenefitsTable, QStringLiteral("household_uuid"),
+                                  household.sync.uuid, benefitUuids)) {
+        return fail(writer.errorString());
+    }
+
+    if (!transaction.commit()) {
+        return fail(transaction.errorString());
+    }
+    return true;
+}
+
+bool HouseholdRepository::remove(const QString &uuid)
+{
+    m_error.clear();
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    SyncedRowWriter writer(db, m_database.stationId(), QDateTime::currentDateTimeUtc());
+    if (!transaction.isActive() ||
+        !writer.markDeletedExcept(MembersTable, QStringLiteral("household_uuid"), uuid, {}) ||
+        !writer.markDeletedExcept(BenefitsTable, QStringLiteral("household_uuid"), uuid, {}) ||
+        !writer.markDeleted(HouseholdsTable, uuid) || !transaction.commit()) {
+        return fail(writer.errorString().isEmpty() ? transaction.errorString()
+                                                   : writer.errorString());
+    }
+    emit householdRemoved(uuid);
+    return true;
+}
+
+std::optional<Household> HouseholdRepository::load(const QString &uuid) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT * FROM households WHERE uuid = :uuid AND deleted = 0"));
+    query.bindValue(QStringLiteral(":uuid"), uuid);
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "cannot read household" << uuid << query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        return std::nullopt;
+    }
+
+    Household h;
+    h.sync = readStamp(query);
+    h.district = query.value(QStringLiteral("district")).toString();
+    h.street = query.value(QStringLiteral("street")).toString();
+    h.committee = query.value(QStringLiteral("committee")).toString();
+    h.address = query.value(QStringLiteral("address")).toString();
+    h.housingType = query.value(QStringLiteral("housing_type")).toString();
+    h.livingAreaM2 = optionalValue<double>(query.value(QStringLiteral("living_area_m2")));
+    h.financialAssetsFen =
+        optionalValue<qint64>(query.value(QStringLiteral("financial_assets_fen")));
+    h.vehicleCount = optionalValue<int>(query.value(QStringLiteral("vehicle_count")));
+    h.propertyCount = optionalValue<int>(query.value(QStringLiteral("property_count")));
+    h.educationSpending12mFen =
+        query.value(QStringLiteral("education_spending_12m_fen")).toLongLong();
+    h.otherRigidSpending12mFen =
+        query.value(QStringLiteral("other_rigid_spending_12m_fen")).toLongLong();
+    h.hukouYears = optionalValue<int>(query.value(QStringLiteral("hukou_years")));
+    h.hasSupporter = optionalBool(query.value(QStringLiteral("has_supporter")));
+    h.hasSuddenHardship = optionalBool(query.value(QStringLiteral("has_sudden_hardship")));
+    h.notes = query.value(QStringLiteral("notes")).toString();
+
+    QSqlQuery members(db);
+    members.prepare(QStringLiteral("SELECT * FROM members WHERE household_uuid = :uuid "
+                                   "AND deleted = 0 ORDER BY position"));
+    members.bindValue(QStringLiteral(":uuid"), uuid);
+    if (!members.exec()) {
+        qCWarning(lcStorage) << "cannot read members of" << uuid << members.lastError().text();
+        return std::nullopt;
+    }
+    while (members.next()) {
+        Member m;
+        m.sync = readStamp(members);
+        m.name = members.value(QStringLiteral("name")).toString();
+        m.idNumber = members.value(QStringLiteral("id_number")).toString();
+        m.birthDate =
+            QDate::fromString(members.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+        m.sex = members.value(QStringLiteral("sex")).toString();
+        m.relation = members.value(QStringLiteral("relation")).toString();
+        m.hukou = members.value(QStringLiteral("hukou")).toString();
+        m.maritalStatus = members.value(QStringLiteral("marital_status")).toString();
+        m.education = members.value(QStringLiteral("education")).toString();
+        m.employment = members.value(QStringLiteral("employment")).toString();
+        m.isUnemploymentRegistered =
+            members.value(QStringLiteral("unemployment_registered")).toInt() != 0;
+        m.isEmploymentDifficultyRecognised =
+            members.value(QStringLiteral("employment_difficulty")).toInt() != 0;
+        m.conditions = members.value(QStringLiteral("conditions"))
+                           .toString()
+                           .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        m.healthNote = members.value(QStringLiteral("health_note")).toString();
+        m.disabilityType = members.value(QStringLiteral("disability_type")).toString();
+        m.disabilityGrade = members.value(QStringLiteral("disability_grade")).toInt();
+        m.incomes = incomesFromText(members.value(QStringLiteral("incomes")).toString());
+        m.medicalOutOfPocket12mFen =
+            members.value(QStringLiteral("medical_oop_12m_fen")).toLongLong();
+        h.members << m;
+    }
+
+    QSqlQuery benefits(db);
+    benefits.prepare(QStringLiteral("SELECT * FROM benefits WHERE household_uuid = :uuid "
+                                    "AND deleted = 0 ORDER BY policy_code"));
+    benefits.bindValue(QStringLiteral(":uuid"), uuid);
+    if (!benefits.exec()) {
+        qCWarning(lcStorage) << "cannot read benefits of" << uuid << benefits.lastError().text();
+        return std::nullopt;
+    }
+    while (benefits.next()) {
+        Benefit b;
+        b.sync = readStamp(benefits);
+        b.memberUuid = benefits.value(QStringLiteral("member_uuid")).toString();
+        b.policyCode = benefits.value(QStringLiteral("policy_code")).toString();
+        b.since =
+            QDate::fromString(benefits.value(QStringLiteral("since")).toString(), Qt::ISODate);
+        b.monthlyFen = benefits.value(QStringLiteral("monthly_fen")).toLongLong();
+        h.benefits << b;
+    }
+    return h;
+}
+
+QString HouseholdRepository::resolve(const QString &reference) const
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty()) {
+        return QString();
+    }
+    QSqlQuery query(m_database.connection());
+    if (ref.size() >= 8) {
+        query.prepare(QStringLiteral(
+            "SELECT uuid FROM households WHERE deleted = 0 AND uuid LIKE :prefix LIMIT 2"));
+        query.bindValue(QStringLiteral(":prefix"), QString(ref.toLower() + QLatin1Char('%')));
+        if (query.exec()) {
+            QStringList found;
+            while (query.next()) {
+                found << query.value(0).toString();
+            }
+            if (found.size() == 1) {
+                return found.first();
+            }
+        }
+    }
+    return householdWithIdNumber(ref.toUpper(), QString());
+}
+
+QList<HouseholdSummary> HouseholdRepository::list(const QString &search) const
+{
+    QList<HouseholdSummary> rows;
+    QSqlQuery query(m_database.connection());
+    const QString needle = search.trimmed();
+    query.prepare(QStringLiteral(
+        "SELECT h.uuid, h.district, h.street, h.committee, h.address, h.changed_at, "
+        "  (SELECT m.name FROM members m WHERE m.household_uuid = h.uuid AND m.deleted = 0 "
+        "   ORDER BY (m.relation = 'head') DESC, m.position LIMIT 1) AS head_name, "
+        "  (SELECT m.id_number FROM members m WHERE m.household_uuid = h.uuid AND m.deleted = 0 "
+        "   ORDER BY (m.relation = 'head') DESC, m.position LIMIT 1) AS head_id, "
+        "  (SELECT COUNT(*) FROM members m WHERE m.household_uuid = h.uuid AND m.deleted = 0) "
+        "   AS member_count, "
+        "  (SELECT a.level FROM assessments a WHERE a.household_uuid = h.uuid AND a.deleted = 0 "
+        "   ORDER BY a.assessed_at DESC LIMIT 1) AS level "
+        "FROM households h WHERE h.deleted = 0 AND (:all = 1 OR h.address LIKE :like "
+        "  OR h.committee LIKE :like OR EXISTS (SELECT 1 FROM members m "
+        "  WHERE m.household_uuid = h.uuid AND m.deleted = 0 "
+        "  AND (m.name LIKE :like OR m.id_number LIKE :like))) "
+        "ORDER BY h.changed_at DESC"));
+    query.bindValue(QStringLiteral(":all"), needle.isEmpty() ? 1 : 0);
+    query.bindValue(QStringLiteral(":like"), QString(QLatin1Char('%') + needle + QLatin1Char('%')));
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "cannot list households:" << query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        HouseholdSummary row;
+        row.uuid = query.value(QStringLiteral("uuid")).toString();
+        row.district = query.value(QStringLiteral("district")).toString();
+        row.street = query.value(QStringLiteral("street")).toString();
+        row.committee = query.value(QStringLiteral("committee")).toString();
+        row.address = query.value(QStringLiteral("address")).toString();
+        row.changedAt = QDateTime::fromString(query.value(QStringLiteral("changed_at")).toString(),
+                                              Qt::ISODate);
+        row.headName = query.value(QStringLiteral("head_name")).toString();
+        row.headIdNumber = query.value(QStringLiteral("head_id")).toString();
+        row.memberCount = query.value(QStringLiteral("member_count")).toInt();
+        row.level = query.value(QStringLiteral("level")).toInt();
+        rows << row;
+    }
+    return rows;
+}
+
+int HouseholdRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM households WHERE deleted = 0")) ||
+        !query.next()) {
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QString HouseholdRepository::householdWithIdNumber(const QString &idNumber,
+                                                   const QString &excludeHousehold) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT household_uuid FROM members WHERE id_number = :id "
+                                 "AND deleted = 0 AND household_uuid != :exclude LIMIT 1"));
+    query.bindValue(QStringLiteral(":id"), idNumber);
+    query.bindValue(QStringLiteral(":exclude"),
+                    excludeHousehold.isNull() ? QStringLiteral("") : excludeHousehold);
+    if (!query.exec() || !query.next()) {
+        return QString();
+    }
+    return query.value(0).toString();
+}
+
+bool HouseholdRepository::fail(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcStorage) << "household save failed";
+    return false;
+}
+
+} // namespace Jiuzhu

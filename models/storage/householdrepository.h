@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QObject>
+
+#include "households/fielderror.h"
+#include "households/household.h"
+
+namespace Jiuzhu {
+
+class Database;
+
+// One row of the household list: enough to find and open a household, without loading it.
+struct HouseholdSummary
+{
+    QString uuid;
+    QString headName;
+    QString headIdNumber;
+    QString district;
+    QString street;
+    QString committee;
+    QString address;
+    int memberCount = 0;
+    int level = 0; // latest assessed hardship level, 0 = not assessed
+    QDateTime changedAt;
+};
+
+// Reads and writes households with their members and benefits. save() validates first (ID
+// numbers, one head, codes, duplicates across households) and writes everything in one
+// transaction through SyncedRowWriter, so a failed save changes nothing.
+class HouseholdRepository : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HouseholdRepository(Database &database, QObject *parent = nullptr);
+
+    // Validates, then inserts or updates. New rows get uuids; on success the household's ids
+    // and versions are filled in. On failure fieldErrors() says what was wrong with which
+    // field, or errorString() says what went wrong in the store.
+    bool save(Household &household, const QDate &today = QDate::currentDate());
+    bool remove(const QString &uuid);
+
+    std::optional<Household> load(const QString &uuid) const;
+    // Accepts a full uuid, a unique uuid prefix of at least 8 characters, or a member's ID
+    // number; returns the household uuid or an empty string.
+    QString resolve(const QString &reference) const;
+    QList<HouseholdSummary> list(const QString &search = QString()) const;
+    int count() const;
+
+    // Household uuid of a live member with this ID number outside excludeHousehold.
+    QString householdWithIdNumber(const QString &idNumber, const QString &excludeHousehold) const;
+
+    const FieldErrors &fieldErrors() const { return m_fieldErrors; }
+    QString errorString() const { return m_error; }
+
+signals:
+    void householdSaved(const QString &uuid);
+    void householdRemoved(const QString &uuid);
+
+private:
+    bool write(Household &household);
+    bool fail(const QString &message);
+
+    Database &m_database;
+    FieldErrors m_fieldErrors;
+    QString m_error;
+};
+
+} // namespace Jiuzhu

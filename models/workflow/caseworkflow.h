@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include "assessment/assessment.h"
+#include "core/result.h"
+#include "documents/planreport.h"
+#include "matching/matchresult.h"
+#include "plans/plan.h"
+
+namespace Jiuzhu {
+
+class Areas;
+class Assessor;
+class AssessmentRepository;
+class Catalogue;
+class HouseholdRepository;
+class Matcher;
+class PlanRepository;
+
+// The advisor's main flow over the store, shared by the window and the command line: assess a
+// household and keep the result, match it against the catalogue, draft its plan from the
+// matches, and gather everything the printed plan shows. It owns nothing; the services are
+// created at start-up and handed in.
+class CaseWorkflow
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
+
+public:
+    CaseWorkflow(HouseholdRepository &households, AssessmentRepository &assessments,
+                 PlanRepository &plans, const Catalogue &catalogue, const Assessor &assessor,
+                 const Matcher &matcher, const Areas &areas);
+
+    Result<Assessment> assess(const QString &householdUuid, const QDate &asOf,
+                              const QString &assessedBy = QString());
+    Result<MatchResult> match(const QString &householdUuid, const QDate &asOf) const;
+    // Assesses first when the household has no assessment yet.
+    Result<Plan> draftPlan(const QString &householdUuid, const QDate &today,
+                           const QString &owner = QString());
+    Result<PlanReport> planReport(const QString &householdUuid, const QDate &today,
+                                  const QString &stationName) const;
+
+    const Catalogue &catalogue() const { return m_catalogue; }
+    const Areas &areas() const { return m_areas; }
+
+private:
+    HouseholdRepository &m_households;
+    AssessmentRepository &m_assessments;
+    PlanRepository &m_plans;
+    const Catalogue &m_catalogue;
+    const Assessor &m_assessor;
+    const Matcher &m_matcher;
+    const Areas &m_areas;
+};
+
+} // namespace Jiuzhu
