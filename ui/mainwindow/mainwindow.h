@@ -4,15 +4,61 @@
 
 #include <QMainWindow>
 
+#include "mainwindow/appservices.h"
+
+class QListWidget;
+class QStackedWidget;
+
 namespace Jiuzhu {
 
+class HouseholdsPage;
+class PlansPage;
+class PoliciesPage;
+class VisitsPage;
+
+// The window: a navigation list on the left and one page per area (households, policies,
+// plans, visits). Choosing a household on one page makes it the current household of the
+// others.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class Page
+    {
+        Households,
+        Policies,
+        Plans,
+        Visits,
+        Count
+    };
+
+    explicit MainWindow(AppServices services, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QString currentHousehold() const { return m_currentHousehold; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setupPages();
+    void setupNavigation();
+    void setupMenus();
+    void setupStatusBar();
+    void retranslateUi();
+    void handleHouseholdActivated(const QString &uuid);
+
+    AppServices m_services;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    HouseholdsPage *m_householdsPage = nullptr;
+    PoliciesPage *m_policiesPage = nullptr;
+    PlansPage *m_plansPage = nullptr;
+    VisitsPage *m_visitsPage = nullptr;
+    QString m_currentHousehold;
 };
 
 } // namespace Jiuzhu

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include "mainwindow/appservices.h"
+
+namespace Jiuzhu {
+
+class HouseholdsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HouseholdsPage(AppServices services, QWidget *parent = nullptr);
+    ~HouseholdsPage() override;
+
+    void showHousehold(const QString &uuid);
+
+signals:
+    void householdActivated(const QString &uuid);
+    void planRequested(const QString &uuid);
+    void visitsRequested(const QString &uuid);
+
+private:
+    AppServices m_services;
+    QString m_household;
+};
+
+} // namespace Jiuzhu
