@@ -65,8 +65,13 @@ QJsonObject household(const Household &h, const QDate &asOf)
 
     bool hasMinor = false;
     bool hasElderly = false;
+    int ableAdults = 0;
     for (const Member &member : h.members) {
         const int age = member.ageOn(asOf);
+        if (isWorkingAge(member, age) && !isSevereDisability(member) &&
+            !hasCondition(member, &ConditionEntry::isMajorIllness)) {
+            ++ableAdults;
+        }
         hasMinor = hasMinor || (age >= 0 && age < 18);
         hasElderly = hasElderly || age >= 65;
     }
@@ -98,6 +103,7 @@ QJsonObject household(const Household &h, const QDate &asOf)
         {QStringLiteral("hukou_years"), optionalValue(h.hukouYears)},
         {QStringLiteral("has_supporter"),
          h.hasSupporter ? QJsonValue(*h.hasSupporter) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("able_adults"), ableAdults},
         {QStringLiteral("sudden_hardship"),
          h.hasSuddenHardship ? QJsonValue(*h.hasSuddenHardship) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("lives_alone"), size == 1},
