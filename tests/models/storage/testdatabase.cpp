@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "storage/database.h"
+
+using namespace Jiuzhu;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void migratesNewStoreToTargetVersion();
+    void switchesOnForeignKeys();
+    void usesWriteAheadLogForFiles();
+    void keepsStationIdAcrossReopen();
+    void upgradesVersionZeroFixture();
+    void refusesStoreFromNewerVersion();
+    void reportsUnwritableFolder();
+};
+
+void TestDatabase::initTestCase()
+{
+    Database probe(QStringLiteral("probe"));
+    if (!probe.open(QStringLiteral(":memory:"))) {
+        QSKIP("the QSQLITE driver cannot open a database here");
+    }
+}
+
+void TestDatabase::migratesNewStoreToTargetVersion()
+{
+    Database db;
+    QVERIFY2(db.open(QStringLiteral(":memory:")), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::TargetVersion);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM households")));
+    QVERIFY(!db.stationId().isEmpty());
+}
+
+void TestDatabase::switchesOnForeignKeys()
+{
+    Database db;
+    QVERIFY(db.open(QStringLiteral(":memory:")));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    // A member of a household that does not exist is refused.
+    QVERIFY(!query.exec(QStringLiteral(
+        "INSERT INTO members (uuid, household_uuid, version, station, changed_at, name, "
+        "id_number, relation) VALUES ('m', 'nowhere', 1, 's', 't', 'n', 'i', 'head')")));
+}
+
+void TestDatabase::usesWriteAheadLogForFiles()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("store.sqlite"))));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString().toLower(), QStringLiteral("wal"));
+}
+
+void TestDatabase::keepsStationIdAcrossReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nested/folder/store.sqlite"));
+    QString first;
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        first = db.stationId();
+        QVERIFY(db.setStationName(QStringLiteral("新泾镇救助顾问站")));
+    }
+    Database db;
+    QVERIFY(db.open(path));
+    QCOMPARE(db.stationId(), first);
+    QCOMPARE(db.stationName(), QStringLiteral("新泾镇救助顾问站"));
+}
+
+void TestDatabase::upgradesVersionZeroFixture()
+{
+    // A store created by a build that only had the meta table is version 0.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("fixture"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::TargetVersion);
+}
+
+void TestDatabase::refusesStoreFromNewerVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+    }
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(db.errorString().contains(QStringLiteral("999")));
+    QVERIFY(!db.isOpen());
+}
+
+void TestDatabase::reportsUnwritableFolder()
+{
+    Database db;
+    QVERIFY(!db.open(QStringLiteral("/proc/jiuzhu/cannot/store.sqlite")));
+    QVERIFY(!db.errorString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "testdatabase.moc"
