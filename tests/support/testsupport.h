@@ -27,13 +27,18 @@ inline QString examplePath(const QString &name)
     return sourceDir() + QStringLiteral("/examples/households/") + name + QStringLiteral(".json");
 }
 
-inline QJsonObject readJsonObject(const QString &path)
+inline QJsonDocument readJson(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot read %s", qPrintable(path));
     }
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(file.readAll());
+}
+
+inline QJsonObject readJsonObject(const QString &path)
+{
+    return readJson(path).object();
 }
 
 inline Jiuzhu::Household loadExample(const QString &name)
