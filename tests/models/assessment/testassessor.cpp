@@ -122,8 +122,8 @@ void TestAssessor::comparesReassessment()
     QVERIFY(after.score < before.score);
     const QList<AssessmentChange> changes = compare(before, after);
     for (const AssessmentChange &change : changes) {
-        if (change.dimension == QLatin1String("employment")
-            || change.dimension == QLatin1String("income")) {
+        if (change.dimension == QLatin1String("employment") ||
+            change.dimension == QLatin1String("income")) {
             QVERIFY2(change.pointsAfter < change.pointsBefore, qPrintable(change.dimension));
         }
     }

@@ -38,8 +38,8 @@ void TestHouseholdJson::readsEveryExample()
     QFETCH(QString, name);
     QFETCH(int, members);
     FieldErrors errors;
-    const Household h = HouseholdJson::fromJson(
-        JiuzhuTest::readJsonObject(JiuzhuTest::examplePath(name)), &errors);
+    const Household h =
+        HouseholdJson::fromJson(JiuzhuTest::readJsonObject(JiuzhuTest::examplePath(name)), &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
     QCOMPARE(h.members.size(), members);
     QCOMPARE(h.district, QStringLiteral("310105"));
@@ -53,8 +53,8 @@ void TestHouseholdJson::roundTripsThroughJson()
     QVERIFY(errors.isEmpty());
     QCOMPARE(HouseholdJson::toJson(again), HouseholdJson::toJson(h));
     QCOMPARE(again.members.at(0).disabilityGrade, 2);
-    QCOMPARE(again.members.at(0).conditions, QStringList({QStringLiteral("stroke"),
-                                                         QStringLiteral("hypertension")}));
+    QCOMPARE(again.members.at(0).conditions,
+             QStringList({QStringLiteral("stroke"), QStringLiteral("hypertension")}));
 }
 
 void TestHouseholdJson::namesTheFieldOfEachProblem_data()
@@ -64,8 +64,8 @@ void TestHouseholdJson::namesTheFieldOfEachProblem_data()
     // One household with one member; `extra` adds or overrides the member's fields.
     auto withMember = [](const char *extra) -> QByteArray {
         return QByteArray(R"({"district":"310105","street":"310105102","address":"某路1号",)"
-                          R"("members":[{"name":"甲","idNumber":"310105200403150027")")
-               + QByteArray(extra) + QByteArray("}]}");
+                          R"("members":[{"name":"甲","idNumber":"310105200403150027")") +
+               QByteArray(extra) + QByteArray("}]}");
     };
     QTest::newRow("income that is not a number")
         << withMember(R"(,"relation":"head","incomes":[{"kind":"wage","monthly":"abc"}])")
@@ -76,12 +76,11 @@ void TestHouseholdJson::namesTheFieldOfEachProblem_data()
     QTest::newRow("three decimals")
         << withMember(R"(,"relation":"head","medicalOutOfPocket12m":"1.234")")
         << QStringLiteral("members[0].medicalOutOfPocket12m");
-    QTest::newRow("unknown relation code") << withMember(R"(,"relation":"cousin")")
-                                           << QStringLiteral("members[0].relation");
+    QTest::newRow("unknown relation code")
+        << withMember(R"(,"relation":"cousin")") << QStringLiteral("members[0].relation");
     QTest::newRow("missing relation") << withMember("") << QStringLiteral("members[0].relation");
-    QTest::newRow("unknown condition")
-        << withMember(R"(,"relation":"head","conditions":["flu"])")
-        << QStringLiteral("members[0].conditions[0]");
+    QTest::newRow("unknown condition") << withMember(R"(,"relation":"head","conditions":["flu"])")
+                                       << QStringLiteral("members[0].conditions[0]");
     QTest::newRow("grade out of range")
         << withMember(R"(,"relation":"head","disability":{"type":"physical","grade":7})")
         << QStringLiteral("members[0].disability.grade");

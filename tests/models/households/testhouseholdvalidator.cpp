@@ -36,8 +36,8 @@ const QDate Today(2026, 12, 4);
 
 void TestHouseholdValidator::acceptsEveryExample()
 {
-    for (const char *name : {"xinjing-young-woman", "elderly-couple-disability",
-                             "family-unemployed-parent"}) {
+    for (const char *name :
+         {"xinjing-young-woman", "elderly-couple-disability", "family-unemployed-parent"}) {
         Household h = JiuzhuTest::loadExample(QLatin1String(name));
         const FieldErrors errors = HouseholdValidator::validate(h, Today);
         QVERIFY2(errors.isEmpty(), qPrintable(describe(errors)));
@@ -78,16 +78,17 @@ void TestHouseholdValidator::reportsProblems_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("field");
-    QTest::newRow("wrong check character") << QStringLiteral("badcheck")
-                                           << QStringLiteral("members[0].idNumber");
+    QTest::newRow("wrong check character")
+        << QStringLiteral("badcheck") << QStringLiteral("members[0].idNumber");
     QTest::newRow("typed birth date disagrees with the ID")
         << QStringLiteral("birth") << QStringLiteral("members[0].idNumber");
     QTest::newRow("no head of household") << QStringLiteral("nohead") << QStringLiteral("members");
     QTest::newRow("two heads") << QStringLiteral("twoheads") << QStringLiteral("members");
-    QTest::newRow("same ID twice") << QStringLiteral("twice") << QStringLiteral("members[1].idNumber");
+    QTest::newRow("same ID twice")
+        << QStringLiteral("twice") << QStringLiteral("members[1].idNumber");
     QTest::newRow("empty name") << QStringLiteral("noname") << QStringLiteral("members[0].name");
-    QTest::newRow("grade without type") << QStringLiteral("grade")
-                                        << QStringLiteral("members[0].disability.type");
+    QTest::newRow("grade without type")
+        << QStringLiteral("grade") << QStringLiteral("members[0].disability.type");
     QTest::newRow("no address") << QStringLiteral("noaddress") << QStringLiteral("address");
     QTest::newRow("no members") << QStringLiteral("nomembers") << QStringLiteral("members");
 }

@@ -43,8 +43,8 @@ void TestWorkedExamples::matchesWorkedExample_data()
     QVERIFY(rows.size() >= 12);
     for (const QJsonValue &row : rows) {
         const QJsonObject object = row.toObject();
-        const QString name = object.value(QStringLiteral("id")).toString() + QStringLiteral(": ")
-                             + object.value(QStringLiteral("scenario")).toString();
+        const QString name = object.value(QStringLiteral("id")).toString() + QStringLiteral(": ") +
+                             object.value(QStringLiteral("scenario")).toString();
         QTest::newRow(qPrintable(name)) << object;
     }
 }

@@ -90,8 +90,8 @@ void TestDatabase::upgradesVersionZeroFixture()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("fixture"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
         QSqlQuery query(raw);
@@ -114,8 +114,8 @@ void TestDatabase::refusesStoreFromNewerVersion()
         Database db;
         QVERIFY(db.open(path));
         QSqlQuery query(db.connection());
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE meta SET value = '999' WHERE key = 'schema_version'")));
     }
     Database db;
     QVERIFY(!db.open(path));

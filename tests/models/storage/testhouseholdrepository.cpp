@@ -154,11 +154,11 @@ void TestHouseholdRepository::failedSaveChangesNothing()
     // What the advisor typed is still there, ids not half-assigned.
     QVERIFY(household.sync.uuid.isEmpty());
     QCOMPARE(household.members.at(1).name, before.value(QStringLiteral("members"))
-                                                .toArray()
-                                                .at(1)
-                                                .toObject()
-                                                .value(QStringLiteral("name"))
-                                                .toString());
+                                               .toArray()
+                                               .at(1)
+                                               .toObject()
+                                               .value(QStringLiteral("name"))
+                                               .toString());
 }
 
 void TestHouseholdRepository::findsByNameIdNumberAndAddress_data()
@@ -177,8 +177,8 @@ void TestHouseholdRepository::findsByNameIdNumberAndAddress()
 {
     QFETCH(QString, search);
     QFETCH(int, found);
-    for (const char *name : {"xinjing-young-woman", "elderly-couple-disability",
-                             "family-unemployed-parent"}) {
+    for (const char *name :
+         {"xinjing-young-woman", "elderly-couple-disability", "family-unemployed-parent"}) {
         Household household = JiuzhuTest::loadExample(QLatin1String(name));
         QVERIFY(m_repo->save(household));
     }

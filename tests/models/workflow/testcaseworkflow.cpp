@@ -170,7 +170,8 @@ void TestCaseWorkflow::gathersPrintedPlanWithMaskedIds()
     const QString uuid = addExample(QStringLiteral("xinjing-young-woman"));
     QVERIFY(!m_workflow->planReport(uuid, Today, QString()));
     QVERIFY(m_workflow->draftPlan(uuid, Today));
-    const Result<PlanReport> report = m_workflow->planReport(uuid, Today, QStringLiteral("新泾镇站"));
+    const Result<PlanReport> report =
+        m_workflow->planReport(uuid, Today, QStringLiteral("新泾镇站"));
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report->members.first().maskedId, QStringLiteral("310105********0027"));
     QCOMPARE(report->level, 4);
@@ -185,7 +186,8 @@ void TestCaseWorkflow::gathersPrintedPlanWithMaskedIds()
         QVERIFY(!row.channel.isEmpty());
         QVERIFY(!row.reasons.isEmpty());
     }
-    QVERIFY2(policies.contains(QStringLiteral("医疗救助")), qPrintable(policies.join(QLatin1Char(','))));
+    QVERIFY2(policies.contains(QStringLiteral("医疗救助")),
+             qPrintable(policies.join(QLatin1Char(','))));
     QCOMPARE(report->stationName, QStringLiteral("新泾镇站"));
 }
 
