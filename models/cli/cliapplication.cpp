@@ -98,6 +98,8 @@ int CliApplication::dispatch(const QStringList &command)
         {"policies", "list", &CliApplication::policiesList},
         {"policies", "search", &CliApplication::policiesSearch},
         {"policies", "show", &CliApplication::policiesShow},
+        {"station", "show", &CliApplication::stationShow},
+        {"station", "set-name", &CliApplication::stationSetName},
     };
     if (group == QLatin1String("assess") || group == QLatin1String("match")) {
         if (!openServices()) {
@@ -445,6 +447,33 @@ int CliApplication::policiesShow(const QStringList &args)
     m_out << tr("Where to apply: %1").arg(policy->channel.text(locale)) << '\n'
           << tr("Legal basis: %1").arg(policy->legalBasis.text(locale)) << '\n';
     m_out.flush();
+    return Success;
+}
+
+int CliApplication::stationShow(const QStringList &args)
+{
+    Q_UNUSED(args)
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("id"), m_database->stationId()},
+                              {QStringLiteral("name"), m_database->stationName()},
+                              {QStringLiteral("store"), m_database->path()}});
+        return Success;
+    }
+    m_out << tr("Station %1: %2").arg(m_database->stationId(), m_database->stationName()) << '\n'
+          << tr("Store: %1").arg(m_database->path()) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::stationSetName(const QStringList &args)
+{
+    const QString name = args.join(QLatin1Char(' ')).trimmed();
+    if (name.isEmpty()) {
+        return usage(tr("station set-name needs the station's name"));
+    }
+    if (!m_database->setStationName(name)) {
+        return fail(Failure, m_database->errorString());
+    }
     return Success;
 }
 

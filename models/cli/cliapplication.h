@@ -65,6 +65,8 @@ private:
     int policiesSearch(const QStringList &args);
     int policiesShow(const QStringList &args);
     int rulesTest(const QStringList &args);
+    int stationShow(const QStringList &args);
+    int stationSetName(const QStringList &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

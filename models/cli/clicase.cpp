@@ -253,12 +253,26 @@ int CliApplication::match(const QStringList &args)
 
 int CliApplication::planDraft(const QStringList &args)
 {
+    QString reference;
+    QString advisor;
+    QString phone;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--advisor") && i + 1 < args.size()) {
+            advisor = args.at(++i);
+        } else if (args.at(i) == QLatin1String("--phone") && i + 1 < args.size()) {
+            phone = args.at(++i);
+        } else if (reference.isEmpty() && !args.at(i).startsWith(QLatin1String("--"))) {
+            reference = args.at(i);
+        } else {
+            return usage(tr("Unknown option for plan draft: %1").arg(args.at(i)));
+        }
+    }
     int code = Success;
-    const QString uuid = requireHousehold(args.value(0), &code);
+    const QString uuid = requireHousehold(reference, &code);
     if (uuid.isEmpty()) {
         return code;
     }
-    const Result<Plan> plan = m_workflow->draftPlan(uuid, QDate::currentDate());
+    const Result<Plan> plan = m_workflow->draftPlan(uuid, QDate::currentDate(), advisor, phone);
     if (!plan) {
         return fail(Failure, plan.error());
     }

@@ -22,15 +22,19 @@ namespace {
 
 QStringList explanationLines(const JsonLogic::Clause &clause, bool chinese)
 {
-    // The top-level clause of an "and" or "or" only joins its children; the children carry
-    // the sentences a family can follow.
+    // An "all of" or "any of" clause only joins its children; the children carry the sentences
+    // a family can follow. Under a clause that is met, the alternatives that were not met are
+    // left out: they are not why the family qualifies.
     QStringList lines;
     if (clause.children.isEmpty()) {
         lines << (chinese ? clause.textZh : clause.textEn);
         return lines;
     }
     for (const JsonLogic::Clause &child : clause.children) {
-        lines << (chinese ? child.textZh : child.textEn);
+        if (clause.outcome == JsonLogic::Outcome::Met && child.outcome != JsonLogic::Outcome::Met) {
+            continue;
+        }
+        lines << explanationLines(child, chinese);
     }
     return lines;
 }
@@ -75,11 +79,11 @@ Result<MatchResult> CaseWorkflow::match(const QString &householdUuid, const QDat
 }
 
 Result<Plan> CaseWorkflow::draftPlan(const QString &householdUuid, const QDate &today,
-                                     const QString &owner)
+                                     const QString &advisor, const QString &advisorPhone)
 {
     std::optional<Assessment> assessment = m_assessments.latest(householdUuid);
     if (!assessment) {
-        const Result<Assessment> fresh = assess(householdUuid, today, owner);
+        const Result<Assessment> fresh = assess(householdUuid, today, advisor);
         if (!fresh) {
             return Result<Plan>::failure(fresh.error());
         }
@@ -92,11 +96,14 @@ Result<Plan> CaseWorkflow::draftPlan(const QString &householdUuid, const QDate &
 
     Plan existing = m_plans.forHousehold(householdUuid).value_or(Plan{});
     existing.householdUuid = householdUuid;
-    if (existing.advisor.isEmpty()) {
-        existing.advisor = owner;
+    if (!advisor.isEmpty()) {
+        existing.advisor = advisor;
     }
-    Plan plan = PlanDrafter::draft(existing, *matches, &*assessment, today, owner);
-    if (!m_plans.save(plan, owner)) {
+    if (!advisorPhone.isEmpty()) {
+        existing.advisorPhone = advisorPhone;
+    }
+    Plan plan = PlanDrafter::draft(existing, *matches, &*assessment, today, existing.advisor);
+    if (!m_plans.save(plan, existing.advisor)) {
         return Result<Plan>::failure(m_plans.errorString());
     }
     return plan;

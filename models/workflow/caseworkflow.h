@@ -37,9 +37,11 @@ public:
     Result<Assessment> assess(const QString &householdUuid, const QDate &asOf,
                               const QString &assessedBy = QString());
     Result<MatchResult> match(const QString &householdUuid, const QDate &asOf) const;
-    // Assesses first when the household has no assessment yet.
+    // Assesses first when the household has no assessment yet. The advisor, when given, becomes
+    // the plan's advisor (printed as the family's contact) and the owner of the new actions.
     Result<Plan> draftPlan(const QString &householdUuid, const QDate &today,
-                           const QString &owner = QString());
+                           const QString &advisor = QString(),
+                           const QString &advisorPhone = QString());
     Result<PlanReport> planReport(const QString &householdUuid, const QDate &today,
                                   const QString &stationName) const;
 

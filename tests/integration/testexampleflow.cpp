@@ -141,7 +141,9 @@ void TestExampleFlow::runsWholeFlow()
         QCOMPARE(statuses.value(code), QStringLiteral("eligible"));
     }
 
-    run = cli({QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("draft"), headId});
+    run = cli({QStringLiteral("--json"), QStringLiteral("plan"), QStringLiteral("draft"), headId,
+               QStringLiteral("--advisor"), QStringLiteral("王顾问"), QStringLiteral("--phone"),
+               QStringLiteral("021-5555-0100")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QStringList planned;
     const QJsonArray actions = run.json().object().value(QStringLiteral("actions")).toArray();
@@ -161,6 +163,8 @@ void TestExampleFlow::runsWholeFlow()
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY(text.contains(QStringLiteral("一户一方案")));
+    QVERIFY(text.contains(QStringLiteral("王顾问")));
+    QVERIFY(text.contains(QStringLiteral("021-5555-0100")));
     for (const QString &expected : std::as_const(printed)) {
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
