@@ -5,434 +5,434 @@
     <name>Assessment</name>
     <message>
         <source>Lives alone</source>
-        <translation type="unfinished"></translation>
+        <translation>独居</translation>
     </message>
     <message>
         <source>Risk of poverty through illness</source>
-        <translation type="unfinished"></translation>
+        <translation>因病致贫风险</translation>
     </message>
     <message>
         <source>Employment difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>就业困难</translation>
     </message>
     <message>
         <source>Severe disability</source>
-        <translation type="unfinished"></translation>
+        <translation>重度残疾</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾</translation>
     </message>
     <message>
         <source>Aged 80 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>80 岁及以上高龄</translation>
     </message>
     <message>
         <source>Elderly-only household</source>
-        <translation type="unfinished"></translation>
+        <translation>纯老家庭</translation>
     </message>
     <message>
         <source>Children in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>家中有未成年人</translation>
     </message>
     <message>
         <source>Mental-health concern</source>
-        <translation type="unfinished"></translation>
+        <translation>心理健康问题</translation>
     </message>
     <message>
         <source>Dibao family</source>
-        <translation type="unfinished"></translation>
+        <translation>低保家庭</translation>
     </message>
 </context>
 <context>
     <name>Assessor</name>
     <message>
         <source>Cannot read the assessment model</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取评估模型</translation>
     </message>
     <message>
         <source>The assessment model is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评估模型不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>The assessment model needs dimensions whose weights add up to 100, and levels</source>
-        <translation type="unfinished"></translation>
+        <translation>评估模型须包含权重合计为 100 的评估维度，以及困难等级划分</translation>
     </message>
     <message>
         <source>Monthly income per person %1 yuan against the dibao standard %2 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭月人均收入 %1 元，低保标准为 %2 元</translation>
     </message>
     <message>
         <source>Already receives dibao or extreme-poverty support</source>
-        <translation type="unfinished"></translation>
+        <translation>已享受低保或特困人员救助供养</translation>
     </message>
     <message>
         <source>Savings %1 yuan, less than one month of the standard for the household</source>
-        <translation type="unfinished"></translation>
+        <translation>存款 %1 元，不足全家一个月的低保标准</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Own-paid medical costs in the last 12 months: %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月自付医疗费用 %1 元</translation>
     </message>
     <message>
         <source>%1: %2 disability, grade %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2残疾 %3 级</translation>
     </message>
     <message>
         <source>No stable housing</source>
-        <translation type="unfinished"></translation>
+        <translation>无固定住所</translation>
     </message>
     <message>
         <source>Rents privately</source>
-        <translation type="unfinished"></translation>
+        <translation>租住私房</translation>
     </message>
     <message>
         <source>Living area %L1 m² per person</source>
-        <translation type="unfinished"></translation>
+        <translation>人均居住面积 %L1 平方米</translation>
     </message>
     <message>
         <source>%1 is of working age and has no job</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处于劳动年龄但无工作</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) need care and nobody in the household can give it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名家庭成员需要照料，但家中无人能够照料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) need care</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名家庭成员需要照料</numerusform>
         </translation>
     </message>
     <message>
         <source>Lives alone</source>
-        <translation type="unfinished"></translation>
+        <translation>独居</translation>
     </message>
     <message>
         <source>All members are 65 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员均为 65 岁及以上老人</translation>
     </message>
     <message>
         <source>%1 has a mental-health condition</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有精神或心理健康问题</translation>
     </message>
     <message>
         <source>No relative able to support</source>
-        <translation type="unfinished"></translation>
+        <translation>无有能力赡养（抚养、扶养）的亲属</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) or student(s) in the household</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>家中有 %n 名未成年人或在校学生</numerusform>
         </translation>
     </message>
     <message>
         <source>Education costs in the last 12 months: %1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月教育支出 %1 元</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkflow</name>
     <message>
         <source>No household with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到编号为 %1 的家庭</translation>
     </message>
     <message>
         <source>The household has no plan yet; draft one first</source>
-        <translation type="unfinished"></translation>
+        <translation>该家庭尚无帮扶方案，请先起草方案</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>member name: reason</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>channel (service centre name)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>Cannot read the catalogue file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取政策目录文件 %1：%2</translation>
     </message>
     <message>
         <source>The fact dictionary is not a valid JSON object: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项字典不是有效的 JSON 对象：%1（位于第 %2 字节）</translation>
     </message>
     <message>
         <source>The policy catalogue is not a valid JSON object: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目录不是有效的 JSON 对象：%1（位于第 %2 字节）</translation>
     </message>
     <message>
         <source>The policy catalogue has no version (field version).</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目录缺少版本号（字段 version）。</translation>
     </message>
     <message>
         <source>The catalogue&apos;s effective date (field effective) is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目录的生效日期（字段 effective）不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>The policy catalogue has no list of policies (field policies).</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目录缺少政策列表（字段 policies）。</translation>
     </message>
     <message>
         <source>Fact number %1 in the fact dictionary has no path (field path).</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项字典中第 %1 个信息项缺少路径（字段 path）。</translation>
     </message>
     <message>
         <source>The fact %1 is listed twice in the fact dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项 %1 在信息项字典中重复出现。</translation>
     </message>
     <message>
         <source>The fact %1 needs a label in Chinese and English (field label).</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项 %1 须有中英文名称（字段 label）。</translation>
     </message>
     <message>
         <source>The fact dictionary lists no facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息项字典中没有任何信息项。</translation>
     </message>
     <message>
         <source>Source number %1 in the catalogue has no id (field id).</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目录中第 %1 个来源缺少编号（字段 id）。</translation>
     </message>
     <message>
         <source>The source %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1 重复出现。</translation>
     </message>
     <message>
         <source>The source %1 has no title (field title).</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1 缺少标题（字段 title）。</translation>
     </message>
     <message>
         <source>Parameter %1 needs a label in Chinese and English (field label).</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 须有中英文名称（字段 label）。</translation>
     </message>
     <message>
         <source>Parameter %1 has the unit &quot;%2&quot; (field unit); expected one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 的单位为“%2”（字段 unit），应为以下之一：%3。</translation>
     </message>
     <message>
         <source>Parameter %1: field gapsAllowed must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：字段 gapsAllowed 必须为 true 或 false。</translation>
     </message>
     <message>
         <source>Parameter %1 allows gaps but does not say why in Chinese and English (field gapNote).</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 允许取值存在空档，但未用中英文说明原因（字段 gapNote）。</translation>
     </message>
     <message>
         <source>Parameter %1: field values must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：字段 values 必须为列表。</translation>
     </message>
     <message>
         <source>Parameter %1: &quot;%2&quot; in field from is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：字段 from 中的“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Parameter %1, value from %2: &quot;%3&quot; in field to is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 自 %2 起的取值：字段 to 中的“%3”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>Parameter %1, value from %2: the end date (field to) is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 自 %2 起的取值：截止日期（字段 to）早于起始日期。</translation>
     </message>
     <message>
         <source>Parameter %1, value from %2: field value is missing or not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 自 %2 起的取值：字段 value 缺失或不是数字。</translation>
     </message>
     <message>
         <source>Parameter %1, value from %2: money must be a whole number of fen (field value).</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 自 %2 起的取值：金额必须是以分为单位的整数（字段 value）。</translation>
     </message>
     <message>
         <source>Parameter %1, value from %2: field source is missing; every value must name its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 自 %2 起的取值：缺少字段 source；每个取值都必须注明来源。</translation>
     </message>
     <message>
         <source>Parameter %1, value from %2: the source %3 (field source) is not in the source list.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 自 %2 起的取值：来源 %3（字段 source）不在来源列表中。</translation>
     </message>
     <message>
         <source>Parameter %1, value from %2: the confidence &quot;%3&quot; (field confidence) is not one of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 自 %2 起的取值：可信度“%3”（字段 confidence）不在 %4 之中。</translation>
     </message>
     <message>
         <source>Parameter %1, value from %2: a value that is %3 must say why in Chinese and English (field note).</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 自 %2 起的取值：可信度为 %3 的取值必须用中英文说明理由（字段 note）。</translation>
     </message>
     <message>
         <source>Parameter %1: the value from %2 overlaps the value from %3; effective dates must not overlap (field values).</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：自 %2 起的取值与自 %3 起的取值重叠；各取值的有效期不得重叠（字段 values）。</translation>
     </message>
     <message>
         <source>Parameter %1: no value covers %2 to %3, between the value from %4 and the value from %5 (field values). Close the gap, or set gapsAllowed with a gapNote saying why nothing is known there.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1：在自 %4 起的取值与自 %5 起的取值之间，%2 至 %3 没有任何取值（字段 values）。请补上这一空档，或设置 gapsAllowed 并在 gapNote 中说明这段时间为何没有已知取值。</translation>
     </message>
     <message>
         <source>Parameter %1 sets gapsAllowed but its values leave no gap; remove gapsAllowed and gapNote.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 %1 设置了 gapsAllowed，但其取值之间并无空档；请删除 gapsAllowed 和 gapNote。</translation>
     </message>
     <message>
         <source>Policy number %1 in the catalogue has no code (field code).</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目录中第 %1 项政策缺少代码（字段 code）。</translation>
     </message>
     <message>
         <source>The policy code %1 (field code) is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策代码 %1（字段 code）重复使用。</translation>
     </message>
     <message>
         <source>Policy %1: the category &quot;%2&quot; (field category) is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：类别“%2”（字段 category）不在 %3 之中。</translation>
     </message>
     <message>
         <source>Policy %1: the scope &quot;%2&quot; (field scope) is neither household nor member.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：适用范围“%2”（字段 scope）既不是 household，也不是 member。</translation>
     </message>
     <message>
         <source>Policy %1: the eligibility rule (field eligibility) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：缺少资格规则（字段 eligibility）。</translation>
     </message>
     <message>
         <source>Policy %1: the confidence &quot;%2&quot; (field ruleConfidence) is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：可信度“%2”（字段 ruleConfidence）不在 %3 之中。</translation>
     </message>
     <message>
         <source>Policy %1 needs field %2 in Chinese and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1 的字段 %2 须有中英文内容。</translation>
     </message>
     <message>
         <source>Policy %1 lists no documents to bring (field documents).</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1 未列出需携带的材料（字段 documents）。</translation>
     </message>
     <message>
         <source>Policy %1: every entry of field documents needs Chinese and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 documents 的每一项都须有中英文内容。</translation>
     </message>
     <message>
         <source>Policy %1: every entry of field manualChecks needs Chinese and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 manualChecks 的每一项都须有中英文内容。</translation>
     </message>
     <message>
         <source>Policy %1 names no sources (field sources).</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1 未注明任何来源（字段 sources）。</translation>
     </message>
     <message>
         <source>Policy %1: the period &quot;%2&quot; (field amount.period) is not one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：发放周期“%2”（字段 amount.period）不在 %3 之中。</translation>
     </message>
     <message>
         <source>Policy %1 needs field amount.note in Chinese and English (how the amount is worked out, or why it cannot be).</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1 须用中英文填写字段 amount.note（说明金额如何计算，或为何无法计算）。</translation>
     </message>
     <message>
         <source>Policy %1: field amount.formula must be null when the period is none.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：发放周期为 none 时，字段 amount.formula 必须为 null。</translation>
     </message>
     <message>
         <source>Policy %1: field parameters lists &quot;%2&quot;, which the catalogue does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 parameters 中列出了“%2”，但政策目录中未定义该参数。</translation>
     </message>
     <message>
         <source>Policy %1: field sources lists %2, which is not in the source list.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 sources 中列出了 %2，但它不在来源列表中。</translation>
     </message>
     <message numerus="yes">
         <source>Policy %1: field %2 gives the operation &quot;%3&quot; %n argument(s); it needs at least %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>政策 %1：字段 %2 为运算“%3”提供了 %n 个参数，但它至少需要 %4 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Policy %1: field %2 gives the operation &quot;%3&quot; %n argument(s); it takes exactly %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>政策 %1：字段 %2 为运算“%3”提供了 %n 个参数，但它只接受恰好 %4 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Policy %1: field %2 gives the operation &quot;%3&quot; %n argument(s); it takes %4 to %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>政策 %1：字段 %2 为运算“%3”提供了 %n 个参数，但它接受 %4 至 %5 个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Policy %1: field %2 uses the operation &quot;%3&quot;, which is not JsonLogic.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 %2 使用了运算“%3”，它不属于 JsonLogic。</translation>
     </message>
     <message>
         <source>Policy %1: field %2 names a variable with a computed expression; write the fact path as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 %2 用计算表达式指定变量；请直接以文本写出信息项路径。</translation>
     </message>
     <message>
         <source>Policy %1: field %2 uses the parameter &quot;%3&quot;, which the catalogue does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 %2 使用了参数“%3”，但政策目录中未定义该参数。</translation>
     </message>
     <message>
         <source>Policy %1: field %2 uses the parameter &quot;%3&quot; but field parameters does not list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 %2 使用了参数“%3”，但字段 parameters 中未列出它。</translation>
     </message>
     <message>
         <source>Policy %1: field %2 uses the fact &quot;%3&quot;, which is not in the fact dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 %2 使用了信息项“%3”，但它不在信息项字典中。</translation>
     </message>
     <message>
         <source>Policy %1: field %2 uses the member fact &quot;%3&quot;, but the policy has household scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策 %1：字段 %2 使用了成员信息项“%3”，但该政策的适用范围是整户（household）。</translation>
     </message>
 </context>
 <context>
     <name>CatalogueCheck</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3：不是有效的 JSON：%4</translation>
     </message>
     <message>
         <source>%1: the file is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件是 JSON，但不是对象。</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>(no version)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无版本号）</translation>
     </message>
     <message numerus="yes">
         <source>%n policies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项政策</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parameters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个参数</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: catalogue %2 is valid (%3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：政策目录 %2 有效（%3，%4）。</translation>
     </message>
     <message numerus="yes">
         <source>%1: catalogue %2 has %n problem(s) (%3, %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：政策目录 %2 有 %n 个问题（%3，%4）。</numerusform>
         </translation>
     </message>
 </context>
@@ -440,27 +440,27 @@
     <name>CliApplication</name>
     <message>
         <source>--db needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--db 需要指定文件名</translation>
     </message>
     <message>
         <source>No command given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令：%1</translation>
     </message>
     <message>
         <source>Name the household: its id, an id prefix or a member&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定家庭：家庭编号、编号前缀或家庭成员的身份证号</translation>
     </message>
     <message>
         <source>ID: no household matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：没有与“%1”相符的家庭</translation>
     </message>
     <message>
         <source>%1: expected a date as YYYY-MM-DD, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 YYYY-MM-DD 格式的日期，实际为“%2”</translation>
     </message>
     <message>
         <source>Usage: jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
@@ -484,211 +484,231 @@ Commands:
 ID is a household id (or its first 8 characters) or a member&apos;s ID number.
 Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
+
+命令：
+  households add FILE.json        登记一户家庭（文件格式见 docs/formats/household.md）
+  households show ID              显示一户家庭的信息
+  households list [--search TEXT] 列出家庭，可按姓名、身份证号或地址搜索
+  assess ID                       评估家庭困难程度并保存结果
+  match ID [--as-of YYYY-MM-DD]   与政策目录进行匹配（政策找人）
+  plan draft ID                   根据匹配结果起草帮扶方案
+  plan print ID --pdf FILE        将交给家庭的帮扶方案输出为 PDF
+  visits add ID --at DATETIME --kind home|phone|office [--participants TEXT]
+             [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]
+  visits list ID                  列出走访记录，最近的在前
+  policies list                   列出政策目录
+  policies search TEXT            搜索政策目录
+  policies show CODE              显示一项政策
+  rules test FILE                 运行 JsonLogic 测试套件文件
+
+ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身份证号。
+退出码：0 成功，1 用法错误，2 输入无效，3 执行失败。
+</translation>
     </message>
     <message>
         <source>households add needs one JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>households add 需要一个 JSON 文件</translation>
     </message>
     <message>
         <source>FILE: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE：无法读取 %1：%2</translation>
     </message>
     <message>
         <source>FILE: %1 is not a JSON object: %2 (offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE：%1 不是 JSON 对象：%2（偏移量 %3）</translation>
     </message>
     <message>
         <source>Cannot read household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取家庭 %1</translation>
     </message>
     <message>
         <source>Household %1</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭 %1</translation>
     </message>
     <message>
         <source>Address: %1 %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：%1 %2 %3 %4</translation>
     </message>
     <message>
         <source>Housing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>住房：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
         <source>Receives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已享受：%1</translation>
     </message>
     <message>
         <source>Unknown option for households list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>households list 不支持此选项：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 户</numerusform>
         </translation>
     </message>
     <message>
         <source>Catalogue %1, effective %2</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目录 %1，%2 起生效</translation>
     </message>
     <message>
         <source>policies search needs the text to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>policies search 需要指定要搜索的内容</translation>
     </message>
     <message numerus="yes">
         <source>%n polic(ies) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 项政策</numerusform>
         </translation>
     </message>
     <message>
         <source>CODE: no policy with code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE：没有代码为“%1”的政策</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>适用对象：%1</translation>
     </message>
     <message>
         <source>no value on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 暂无取值</translation>
     </message>
     <message>
         <source>[to be verified]</source>
-        <translation type="unfinished"></translation>
+        <translation>【待核实】</translation>
     </message>
     <message>
         <source>Documents to bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>需携带材料：</translation>
     </message>
     <message>
         <source>Where to apply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办理地点：%1</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>政策依据：%1</translation>
     </message>
     <message>
         <source>Station %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务站 %1：%2</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>station set-name needs the station&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>station set-name 需要指定服务站名称</translation>
     </message>
     <message>
         <source>rules test needs one suite file</source>
-        <translation type="unfinished"></translation>
+        <translation>rules test 需要一个测试套件文件</translation>
     </message>
     <message>
         <source>Hardship level %1 (%2), score %L3 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>困难等级 %1 级（%2），综合评分 %L3 分（满分 100 分）</translation>
     </message>
     <message>
         <source>%L1 points</source>
         <comment>12.5 points</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1 分</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Unknown option for match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>match 不支持此选项：%1</translation>
     </message>
     <message>
         <source>Matching as of %1 (catalogue %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %1 的政策进行匹配（政策目录 %2）</translation>
     </message>
     <message>
         <source>Facts to collect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待采集信息：%1</translation>
     </message>
     <message>
         <source>Unknown option for plan draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan draft 不支持此选项：%1</translation>
     </message>
     <message>
         <source>Plan version %1, stage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>方案第 %1 版，阶段：%2</translation>
     </message>
     <message>
         <source>Unknown option for plan print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan print 不支持此选项：%1</translation>
     </message>
     <message>
         <source>plan print needs --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>plan print 需要 --pdf FILE</translation>
     </message>
     <message>
         <source>Plan printed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已输出至 %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>--at: expected a date and time such as 2026-12-04T10:30 or 2026-12-04T10:30+08:00, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at：应为日期和时间，例如 2026-12-04T10:30 或 2026-12-04T10:30+08:00，实际为“%1”</translation>
     </message>
     <message>
         <source>Unknown option for visits add: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>visits add 不支持此选项：%1</translation>
     </message>
     <message>
         <source>--kind: expected home, phone or office, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind：应为 home、phone 或 office，实际为“%1”</translation>
     </message>
     <message>
         <source>[stale] </source>
-        <translation type="unfinished"></translation>
+        <translation>【已过时】</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条决定</numerusform>
         </translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>走访情况：%1</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步安排：%1</translation>
     </message>
     <message>
         <source>Next visit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次走访：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次走访</numerusform>
         </translation>
     </message>
 </context>
@@ -696,19 +716,19 @@ Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure.
     <name>DecisionLog</name>
     <message>
         <source>The household was changed (version %1, now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭信息已变更（当时为第 %1 版，现为第 %2 版）</translation>
     </message>
     <message>
         <source>The policy catalogue was updated (%1, now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目录已更新（当时为 %1，现为 %2）</translation>
     </message>
     <message>
         <source>The policy is no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>该政策已不在政策目录中</translation>
     </message>
     <message>
         <source>The policy&apos;s conditions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>该政策的条件已变更</translation>
     </message>
 </context>
 <context>
@@ -716,354 +736,354 @@ Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure.
     <message>
         <source>%1: %2 entry %3 is incomplete or malformed.</source>
         <comment>e.g. :/areas/shanghai.json: streets entry 4 is ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 中的第 %3 项不完整或格式有误。</translation>
     </message>
     <message>
         <source>%1: the area code %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：区划代码 %2 重复出现。</translation>
     </message>
     <message>
         <source>Cannot read the area list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取行政区划列表 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a valid area list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的行政区划列表：%2</translation>
     </message>
     <message>
         <source>%1 has an unsupported format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的格式版本不受支持。</translation>
     </message>
     <message>
         <source>%1: the retired district %2 names no current district as its successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已撤销的区 %2 未指明由哪个现行区承接。</translation>
     </message>
 </context>
 <context>
     <name>HouseholdDetail</name>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>政策</translation>
     </message>
     <message>
         <source>Household without a head</source>
-        <translation type="unfinished"></translation>
+        <translation>未设户主的家庭</translation>
     </message>
     <message>
         <source>%1 m²</source>
         <comment>living area, e.g. 18.5 m²</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 平方米</translation>
     </message>
     <message>
         <source>financial assets %1 yuan</source>
         <comment>e.g. financial assets 2,300 yuan</comment>
-        <translation type="unfinished"></translation>
+        <translation>金融资产 %1 元</translation>
     </message>
     <message>
         <source>Members (%1)</source>
         <comment>e.g. Members (3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 disability, grade %2</source>
         <comment>e.g. Physical disability, grade 2</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1残疾 %2 级</translation>
     </message>
     <message>
         <source>%1 yuan/month</source>
         <comment>income, e.g. 1,200 yuan/month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 元/月</translation>
     </message>
     <message>
         <source>Hardship assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>困难评估</translation>
     </message>
     <message>
         <source>Not assessed yet. Use Assess to grade the household&apos;s hardship.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评估。请点击“评估”，评定该家庭的困难等级。</translation>
     </message>
     <message>
         <source>score %1 of 100, assessed %2</source>
         <comment>score 72.5 of 100, assessed 2026-03-01</comment>
-        <translation type="unfinished"></translation>
+        <translation>综合评分 %1 分（满分 100 分），评估日期 %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <comment>points of a dimension out of its weight, e.g. 12.0 / 20</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Policies as of %1</source>
         <comment>e.g. Policies as of 2026-03-01</comment>
-        <translation type="unfinished"></translation>
+        <translation>政策匹配（截至 %1）</translation>
     </message>
     <message>
         <source>To be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>待核实</translation>
     </message>
     <message>
         <source>for %1</source>
         <comment>the members it applies to, e.g. for 林晓</comment>
-        <translation type="unfinished"></translation>
+        <translation>适用：%1</translation>
     </message>
     <message>
         <source>To collect: %1</source>
         <comment>facts to collect, e.g. To collect: living area</comment>
-        <translation type="unfinished"></translation>
+        <translation>待采集：%1</translation>
     </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>所在地</translation>
     </message>
     <message>
         <source>&amp;District</source>
-        <translation type="unfinished"></translation>
+        <translation>区(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Street / town</source>
-        <translation type="unfinished"></translation>
+        <translation>街道/镇(&amp;S)</translation>
     </message>
     <message>
         <source>Neighbourhood &amp;committee</source>
-        <translation type="unfinished"></translation>
+        <translation>居（村）委会(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>Housing and assets</source>
-        <translation type="unfinished"></translation>
+        <translation>住房与资产</translation>
     </message>
     <message>
         <source>&amp;Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>住房类型(&amp;H)</translation>
     </message>
     <message>
         <source>Living &amp;area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>居住面积（平方米）(&amp;A)</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>&amp;Financial assets (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>金融资产（元）(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>机动车数量(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Homes owned</source>
-        <translation type="unfinished"></translation>
+        <translation>自有住房套数(&amp;H)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭状况</translation>
     </message>
     <message>
         <source>Years of Shanghai &amp;hukou</source>
-        <translation type="unfinished"></translation>
+        <translation>本市户籍年限(&amp;H)</translation>
     </message>
     <message>
         <source>Has a &amp;supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>有赡养（抚养、扶养）人(&amp;S)</translation>
     </message>
     <message>
         <source>Sudden &amp;hardship in recent months</source>
-        <translation type="unfinished"></translation>
+        <translation>近期遭遇突发性困难(&amp;H)</translation>
     </message>
     <message>
         <source>Necessary spending, last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月刚性支出</translation>
     </message>
     <message>
         <source>&amp;Education (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>教育支出（元）(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Other necessary (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他刚性支出（元）(&amp;O)</translation>
     </message>
     <message>
         <source>Benefits already received</source>
-        <translation type="unfinished"></translation>
+        <translation>已享受的救助</translation>
     </message>
     <message>
         <source>Add benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>添加救助项目</translation>
     </message>
     <message>
         <source>Remove benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除救助项目</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员</translation>
     </message>
     <message>
         <source>Add &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加成员(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>移除成员(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>HouseholdsPage</name>
     <message>
         <source>Search by name, ID number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名、身份证号或地址搜索</translation>
     </message>
     <message>
         <source>&amp;New household</source>
-        <translation type="unfinished"></translation>
+        <translation>新建家庭(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>评估(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>走访(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::DateDelegate</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::HouseholdDialog</name>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>No streets listed for this district yet</source>
-        <translation type="unfinished"></translation>
+        <translation>该区暂未收录街道（镇）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>与户主关系</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>Per month (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月金额（元）</translation>
     </message>
     <message>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>新建家庭</translation>
     </message>
     <message>
         <source>Household of %1</source>
         <comment>window title, e.g. Household of 林晓</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1的家庭</translation>
     </message>
     <message>
         <source>Members (%1)</source>
         <comment>tab title with the member count, e.g. Members (3)</comment>
-        <translation type="unfinished"></translation>
+        <translation>家庭成员（%1）</translation>
     </message>
     <message>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>移除成员</translation>
     </message>
     <message>
         <source>Remove this member from the household?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将此成员从家庭中移除吗？</translation>
     </message>
     <message>
         <source>Remove %1 from the household?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将 %1 从家庭中移除吗？</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未填写姓名）</translation>
     </message>
     <message>
         <source>Benefit %1: %2</source>
         <comment>row number, then the problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>救助项目第 %1 行：%2</translation>
     </message>
     <message>
         <source>Enter the living area in square metres, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请以平方米为单位填写居住面积，例如 %1</translation>
     </message>
     <message>
         <source>The household could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭信息未能保存：%1</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改</translation>
     </message>
     <message>
         <source>Close without saving? What you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存就关闭吗？已填写的内容将会丢失。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct before the household can be saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 处问题需要更正，更正后才能保存家庭信息。</numerusform>
         </translation>
     </message>
 </context>
@@ -1071,840 +1091,841 @@ Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure.
     <name>Jiuzhu::HouseholdPicker</name>
     <message>
         <source>Choose a household…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择家庭…</translation>
     </message>
     <message>
         <source>(no head of household)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设户主）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>head name · masked ID number, e.g. 小林 · 310105********0027</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::HouseholdTableModel</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>Level %1</source>
         <comment>hardship level, e.g. Level 3</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 级</translation>
     </message>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>户主</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Street / town</source>
-        <translation type="unfinished"></translation>
+        <translation>街道/镇</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>困难等级</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::HouseholdsPage</name>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 户</numerusform>
         </translation>
     </message>
     <message>
         <source>No households yet. Use New household to record the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有家庭记录。请点击“新建家庭”登记第一户。</translation>
     </message>
     <message>
         <source>Choose a household to see its members, assessment and policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一户家庭，查看其成员、评估结果和政策。</translation>
     </message>
     <message>
         <source>This household is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>该家庭已不在数据库中。</translation>
     </message>
     <message>
         <source>Delete household</source>
-        <translation type="unfinished"></translation>
+        <translation>删除家庭</translation>
     </message>
     <message numerus="yes">
         <source>Delete the household of %1 with its %n member(s)? It disappears from every list; its history stays in the store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要删除 %1 的家庭及其 %n 名成员吗？删除后该家庭不再出现在任何列表中，但历史记录仍保留在数据库中。</numerusform>
         </translation>
     </message>
     <message>
         <source>(no head)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设户主）</translation>
     </message>
     <message>
         <source>The household could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭未能删除：%1</translation>
     </message>
     <message>
         <source>Assess household</source>
-        <translation type="unfinished"></translation>
+        <translation>评估家庭</translation>
     </message>
     <message>
         <source>The household could not be assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭未能完成评估：%1</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::MainWindow</name>
     <message>
         <source>Jiuzhu — community assistance advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>救助顾问 — 社区救助顾问工作台</translation>
     </message>
     <message>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>政策</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶方案</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>走访</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Station: %1 · store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务站：%1 · 数据库：%2</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::MemberForm</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>收入类型</translation>
     </message>
     <message>
         <source>Per month (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月金额（元）</translation>
     </message>
     <message>
         <source>Income %1: %2</source>
         <comment>row number, then the problem</comment>
-        <translation type="unfinished"></translation>
+        <translation>收入第 %1 行：%2</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::PlanActionsModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>完成期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::PlanPrintPreview</name>
     <message>
         <source>Assistance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>帮扶方案</translation>
     </message>
     <message>
         <source>Print preview: assistance plan</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览：帮扶方案</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::PlanRepository</name>
     <message>
         <source>Every action needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>每个事项都需要填写名称</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::PlansPage</name>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭：</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>救助顾问(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案概述(&amp;M)：</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事项</translation>
     </message>
     <message>
         <source>Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>删除事项</translation>
     </message>
     <message>
         <source>Draft from matches</source>
-        <translation type="unfinished"></translation>
+        <translation>根据匹配结果起草</translation>
     </message>
     <message>
         <source>Add an application for every policy the household is or may be eligible for</source>
-        <translation type="unfinished"></translation>
+        <translation>为该家庭符合或可能符合条件的每项政策添加一个申请事项</translation>
     </message>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>历史版本</translation>
     </message>
     <message>
         <source>(no policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无关联政策）</translation>
     </message>
     <message>
         <source>Unsaved plan</source>
-        <translation type="unfinished"></translation>
+        <translation>方案未保存</translation>
     </message>
     <message>
         <source>The plan of this household has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>该家庭的方案有尚未保存的修改。是否保存？</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>
         <comment>version number · saved at, e.g. Version 3 · 2026/5/12 14:05</comment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版 · %2</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
         <comment>version number · saved at · saved by, e.g. Version 3 · 2026/5/12 14:05 · 王</comment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版 · %2 · %3</translation>
     </message>
     <message>
         <source>No saved version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无已保存的版本。</translation>
     </message>
     <message>
         <source>Choose a version to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个版本进行查看。</translation>
     </message>
     <message>
         <source>Version %1, saved %2 (Shanghai time). Stage: %3. Advisor: %4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版，保存于 %2（上海时间）。阶段：%3。救助顾问：%4 %5。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案概述：%1</translation>
     </message>
     <message>
         <source>The plan was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案未能保存：%1</translation>
     </message>
     <message>
         <source>Plan saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已保存为第 %1 版。</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>新事项</translation>
     </message>
     <message>
         <source>The plan could not be drafted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案未能起草：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) added from the policy matches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已根据政策匹配结果添加 %n 个事项。</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan already covers every policy the household matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已涵盖该家庭匹配到的全部政策。</translation>
     </message>
     <message>
         <source>The plan cannot be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印方案：%1</translation>
     </message>
     <message>
         <source>The plan cannot be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出方案：%1</translation>
     </message>
     <message>
         <source>plan-%1.pdf</source>
         <comment>file name, e.g. plan-2026-05-12.pdf</comment>
-        <translation type="unfinished"></translation>
+        <translation>帮扶方案-%1.pdf</translation>
     </message>
     <message>
         <source>Export plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将方案导出为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件未能写入：%1</translation>
     </message>
     <message>
         <source>Plan exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已导出至 %1。</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::PoliciesPage</name>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Name, keyword or pinyin, e.g. 低保 or dibao</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、关键词或拼音，例如“低保”或“dibao”</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message numerus="yes">
         <source>%n policies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项政策</numerusform>
         </translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>No policy matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合搜索条件的政策。</translation>
     </message>
     <message>
         <source>Choose a policy to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项政策，查看完整内容。</translation>
     </message>
     <message>
         <source>%1 · policy code %2</source>
         <comment>category · code, e.g. Medical · dibao</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 政策代码 %2</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>适用对象</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>政策概要</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>申请条件</translation>
     </message>
     <message>
         <source>[to be verified]</source>
-        <translation type="unfinished"></translation>
+        <translation>【待核实】</translation>
     </message>
     <message>
         <source>The rule is not confirmed from an official text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则尚未经官方文件核实。</translation>
     </message>
     <message>
         <source>To check by hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>需人工核查：</translation>
     </message>
     <message>
         <source>Benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>救助标准</translation>
     </message>
     <message>
         <source>No amount is estimated for this policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>该政策不估算金额。</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需携带材料</translation>
     </message>
     <message>
         <source>None listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未列出。</translation>
     </message>
     <message>
         <source>Where to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>办理地点</translation>
     </message>
     <message>
         <source>Online service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网上办理：%1</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>政策依据</translation>
     </message>
     <message>
         <source>The rule reads no household facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则不使用任何家庭信息。</translation>
     </message>
     <message>
         <source>The rule reads these facts:</source>
-        <translation type="unfinished"></translation>
+        <translation>该规则使用以下信息：</translation>
     </message>
     <message>
         <source>No value has been found for this parameter yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未查到该参数的取值。</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>取值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>open</source>
         <comment>no end date</comment>
-        <translation type="unfinished"></translation>
+        <translation>至今</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>资料来源</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>source id: title</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 yuan</source>
         <comment>money, e.g. 1,650 yuan</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 元</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>percentage, e.g. 50 %</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 m²</source>
         <comment>area, e.g. 7 m²</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 平方米</translation>
     </message>
     <message>
         <source>%1 years</source>
         <comment>duration, e.g. 3 years</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 年</translation>
     </message>
     <message>
         <source>Confirmed from an official text</source>
-        <translation type="unfinished"></translation>
+        <translation>已据官方文件确认</translation>
     </message>
     <message>
         <source>From a secondary source</source>
-        <translation type="unfinished"></translation>
+        <translation>来自二手资料</translation>
     </message>
     <message>
         <source>Inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>推断</translation>
     </message>
     <message>
         <source>Assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>假定</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::PolicyTableModel</name>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>适用对象</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::VisitDialog</name>
     <message>
         <source>Add visit</source>
-        <translation type="unfinished"></translation>
+        <translation>登记走访</translation>
     </message>
     <message>
         <source>&amp;Date and time (Shanghai):</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和时间（上海）(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>走访方式(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员(&amp;P)：</translation>
     </message>
     <message>
         <source>Who took part, e.g. the advisor, the resident, a neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员，例如救助顾问、居民本人、邻居</translation>
     </message>
     <message>
         <source>&amp;Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>走访情况(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步安排(&amp;N)：</translation>
     </message>
     <message>
         <source>Next &amp;visit on:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次走访日期(&amp;V)：</translation>
     </message>
     <message>
         <source>Household: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭：%1</translation>
     </message>
     <message>
         <source>The visit was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>走访记录未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::VisitRepository</name>
     <message>
         <source>The visit has no household</source>
-        <translation type="unfinished"></translation>
+        <translation>该走访记录未关联家庭</translation>
     </message>
     <message>
         <source>Enter the date and time of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写走访的日期和时间</translation>
     </message>
     <message>
         <source>Choose the kind of contact: home visit, phone call or office meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择走访方式：入户走访、电话联系或来访面谈</translation>
     </message>
     <message>
         <source>The next visit cannot be before this one</source>
-        <translation type="unfinished"></translation>
+        <translation>下次走访日期不能早于本次走访</translation>
     </message>
 </context>
 <context>
     <name>Jiuzhu::VisitsPage</name>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭：</translation>
     </message>
     <message>
         <source>&amp;Add visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记走访(&amp;A)…</translation>
     </message>
     <message>
         <source>Visit log</source>
-        <translation type="unfinished"></translation>
+        <translation>走访记录</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>走访情况</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步安排</translation>
     </message>
     <message>
         <source>Next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>下次走访</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未跟进</translation>
     </message>
     <message>
         <source>Households whose next visit date has passed. Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已过下次走访日期的家庭。点击即可打开。</translation>
     </message>
     <message>
         <source>Choose a household to see its visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一户家庭，查看其走访记录。</translation>
     </message>
     <message>
         <source>No visit recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无走访记录。</translation>
     </message>
     <message>
         <source>Choose a visit to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条走访记录，查看完整内容。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>visit kind · date and time, e.g. Home visit · ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>未安排</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>head name · masked ID number, e.g. 小林 · 310105********0027</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1
 visit due %2, %n day(s) overdue</source>
         <comment>household, due date</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+应于 %2 走访，已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未跟进（%1）</translation>
     </message>
     <message>
         <source>No follow-up is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期未跟进的家庭。</translation>
     </message>
     <message>
         <source>Visit of %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 %1 的走访。</translation>
     </message>
 </context>
 <context>
     <name>Matching</name>
     <message>
         <source>Already receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>已享受</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>符合条件</translation>
     </message>
     <message>
         <source>Possibly eligible (facts missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>可能符合（信息待补充）</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合条件</translation>
     </message>
     <message>
         <source>about %1 yuan a month</source>
         <comment>about 1,650 yuan a month</comment>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 元/月</translation>
     </message>
     <message>
         <source>about %1 yuan a year</source>
         <comment>about 90,000 yuan a year</comment>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 元/年</translation>
     </message>
     <message>
         <source>about %1 yuan</source>
         <comment>about 2,000 yuan once</comment>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 元</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>Resident &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号(&amp;I)</translation>
     </message>
     <message>
         <source>18 characters, the last may be X</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位，最后一位可能是 X</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Relation to head</source>
-        <translation type="unfinished"></translation>
+        <translation>与户主关系(&amp;R)</translation>
     </message>
     <message>
         <source>Hu&amp;kou</source>
-        <translation type="unfinished"></translation>
+        <translation>户籍(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Marital status</source>
-        <translation type="unfinished"></translation>
+        <translation>婚姻状况(&amp;M)</translation>
     </message>
     <message>
         <source>Ed&amp;ucation</source>
-        <translation type="unfinished"></translation>
+        <translation>文化程度(&amp;U)</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>就业</translation>
     </message>
     <message>
         <source>&amp;Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>就业状况(&amp;E)</translation>
     </message>
     <message>
         <source>Registered as unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>已办理失业登记</translation>
     </message>
     <message>
         <source>Recognised as having difficulty finding work</source>
-        <translation type="unfinished"></translation>
+        <translation>已认定为就业困难人员</translation>
     </message>
     <message>
         <source>Monthly income</source>
-        <translation type="unfinished"></translation>
+        <translation>月收入</translation>
     </message>
     <message>
         <source>Add income</source>
-        <translation type="unfinished"></translation>
+        <translation>添加收入</translation>
     </message>
     <message>
         <source>Remove income</source>
-        <translation type="unfinished"></translation>
+        <translation>删除收入</translation>
     </message>
     <message>
         <source>Health and disability</source>
-        <translation type="unfinished"></translation>
+        <translation>健康与残疾</translation>
     </message>
     <message>
         <source>Health &amp;conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>疾病情况(&amp;C)</translation>
     </message>
     <message>
         <source>Health &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>健康备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾类别(&amp;D)</translation>
     </message>
     <message>
         <source>Disability &amp;grade</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾等级(&amp;G)</translation>
     </message>
     <message>
         <source>Own-paid &amp;medical costs, last 12 months (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月自付医疗费用（元）(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2142,148 +2163,148 @@ visit due %2, %n day(s) overdue</source>
     <name>PlanDrafter</name>
     <message>
         <source>Home visit to assess the household&apos;s situation and needs</source>
-        <translation type="unfinished"></translation>
+        <translation>入户走访，评估家庭状况和需求</translation>
     </message>
     <message>
         <source>Understand the household</source>
-        <translation type="unfinished"></translation>
+        <translation>了解家庭情况</translation>
     </message>
     <message>
         <source>Apply for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申请%1</translation>
     </message>
     <message>
         <source>Collect %1, then apply for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>补充采集%1后，申请%2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Secure the assistance the household is entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>落实家庭应享的救助</translation>
     </message>
     <message>
         <source>Follow-up visit: check applications and how the household is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进走访：了解申请进展和家庭近况</translation>
     </message>
     <message>
         <source>Stay with the household until it stands on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>持续陪伴，直至家庭摆脱困境</translation>
     </message>
 </context>
 <context>
     <name>PolicyTableModel</name>
     <message>
         <source>Basic living</source>
-        <translation type="unfinished"></translation>
+        <translation>基本生活救助</translation>
     </message>
     <message>
         <source>Extreme poverty</source>
-        <translation type="unfinished"></translation>
+        <translation>特困人员救助供养</translation>
     </message>
     <message>
         <source>Poverty from necessary spending</source>
-        <translation type="unfinished"></translation>
+        <translation>支出型贫困救助</translation>
     </message>
     <message>
         <source>Temporary hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>临时救助</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗救助</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育救助</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>住房救助</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>就业救助</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾人帮扶</translation>
     </message>
     <message>
         <source>Older people</source>
-        <translation type="unfinished"></translation>
+        <translation>老年人帮扶</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童福利</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>Unknown JsonLogic operator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 JsonLogic 运算符“%1”。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2（偏移量 %3）</translation>
     </message>
     <message>
         <source>%1 does not hold a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 JSON 数组。</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Cannot create the folder for the store</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建存放数据库的文件夹</translation>
     </message>
     <message>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Cannot switch on foreign keys</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启用外键约束</translation>
     </message>
     <message>
         <source>Cannot create the meta table</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建元数据表</translation>
     </message>
     <message>
         <source>The store was written by a newer version of Jiuzhu</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库由较新版本的救助顾问软件写入</translation>
     </message>
     <message>
         <source>Cannot read a schema migration</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库结构迁移脚本</translation>
     </message>
     <message>
         <source>Cannot begin a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务</translation>
     </message>
     <message>
         <source>Schema migration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构迁移失败</translation>
     </message>
     <message>
         <source>Cannot read the station</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务站信息</translation>
     </message>
     <message>
         <source>Cannot create the station</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建服务站</translation>
     </message>
     <message>
         <source>Cannot rename the station</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改服务站名称</translation>
     </message>
 </context>
 <context>
@@ -2291,505 +2312,505 @@ visit due %2, %n day(s) overdue</source>
     <message>
         <source>Not an amount: %1</source>
         <comment>Shown under a money field, e.g. Not an amount: 12a</comment>
-        <translation type="unfinished"></translation>
+        <translation>不是有效金额：%1</translation>
     </message>
     <message>
         <source>At most two decimals (fen): %1</source>
         <comment>e.g. At most two decimals (fen): 1.234</comment>
-        <translation type="unfinished"></translation>
+        <translation>最多两位小数（精确到分）：%1</translation>
     </message>
     <message>
         <source>Amount too large: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>金额过大：%1</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写金额。</translation>
     </message>
     <message>
         <source>This field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填项</translation>
     </message>
     <message>
         <source>Expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>应为文本</translation>
     </message>
     <message>
         <source>Unknown code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知代码“%1”</translation>
     </message>
     <message>
         <source>Expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>Expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 至 %2 之间的整数</translation>
     </message>
     <message>
         <source>Expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 至 %2 之间的数字</translation>
     </message>
     <message>
         <source>Expected an amount in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>应为以元为单位的金额</translation>
     </message>
     <message>
         <source>An amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数</translation>
     </message>
     <message>
         <source>Expected a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>Expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>Expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列表</translation>
     </message>
     <message>
         <source>Enter the member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写成员姓名</translation>
     </message>
     <message>
         <source>Enter the resident ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写居民身份证号码</translation>
     </message>
     <message>
         <source>Choose the relation to the head</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择与户主关系</translation>
     </message>
     <message>
         <source>Choose the disability grade (1 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择残疾等级（1 至 4 级）</translation>
     </message>
     <message>
         <source>A disability grade needs a disability type</source>
-        <translation type="unfinished"></translation>
+        <translation>填写残疾等级时须同时选择残疾类别</translation>
     </message>
     <message>
         <source>Choose the district</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择区</translation>
     </message>
     <message>
         <source>Choose the street or town</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择街道（镇）</translation>
     </message>
     <message>
         <source>Enter the address</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写地址</translation>
     </message>
     <message>
         <source>Add at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一名家庭成员</translation>
     </message>
     <message>
         <source>The same ID number is entered twice in this household</source>
-        <translation type="unfinished"></translation>
+        <translation>本户中同一身份证号填写了两次</translation>
     </message>
     <message>
         <source>Mark one member as head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>请将一名成员设为户主</translation>
     </message>
     <message>
         <source>Only one member can be head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>只能有一名成员为户主</translation>
     </message>
     <message>
         <source>The resident ID number gives the birth date %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期 %1 不存在。</translation>
     </message>
     <message>
         <source>The resident ID number gives the birth date %1, before 1880.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期 %1 早于 1880 年。</translation>
     </message>
     <message>
         <source>The resident ID number gives the birth date %1, which is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>Character %1 of the resident ID number is “%2”; only digits are allowed there.</source>
         <comment>e.g. Character 7 of the resident ID number is “A”; ...</comment>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码第 %1 位是“%2”，该位只能是数字。</translation>
     </message>
     <message>
         <source>Enter the resident ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写居民身份证号码。</translation>
     </message>
     <message numerus="yes">
         <source>A resident ID number has 18 characters (15 digits if it is an old one); this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>居民身份证号码应为 18 位（旧版为 15 位数字），当前填写了 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>The last character of the resident ID number should be %1 for the digits before it, not %2. Check the number for a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>按前面各位数字计算，身份证号码最后一位应为 %1，而不是 %2。请检查号码是否输错。</translation>
     </message>
     <message>
         <source>The sex entered is female, but the resident ID number is a man&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写的性别为女，但身份证号码显示为男性。</translation>
     </message>
     <message>
         <source>The sex entered is male, but the resident ID number is a woman&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写的性别为男，但身份证号码显示为女性。</translation>
     </message>
     <message>
         <source>Neither the birth date %1 nor the sex entered matches the resident ID number, which is a man&apos;s, born %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写的出生日期 %1 和性别都与身份证号码不符：该号码显示为男性，出生于 %2。</translation>
     </message>
     <message>
         <source>Neither the birth date %1 nor the sex entered matches the resident ID number, which is a woman&apos;s, born %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写的出生日期 %1 和性别都与身份证号码不符：该号码显示为女性，出生于 %2。</translation>
     </message>
     <message>
         <source>The birth date %1 does not match the resident ID number, which gives %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 与身份证号码不符，号码显示为 %2。</translation>
     </message>
     <message>
         <source>This ID number is already recorded in another household</source>
-        <translation type="unfinished"></translation>
+        <translation>该身份证号码已登记在另一户家庭中</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Head of household</source>
-        <translation type="unfinished"></translation>
+        <translation>户主</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>配偶</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>子女</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>父母</translation>
     </message>
     <message>
         <source>Grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>孙子女/外孙子女</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>祖父母/外祖父母</translation>
     </message>
     <message>
         <source>Sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>兄弟姐妹</translation>
     </message>
     <message>
         <source>Son- or daughter-in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>儿媳/女婿</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>其他亲属</translation>
     </message>
     <message>
         <source>Shanghai hukou</source>
-        <translation type="unfinished"></translation>
+        <translation>本市户籍</translation>
     </message>
     <message>
         <source>Hukou elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>外省市户籍</translation>
     </message>
     <message>
         <source>Never married</source>
-        <translation type="unfinished"></translation>
+        <translation>未婚</translation>
     </message>
     <message>
         <source>Married</source>
-        <translation type="unfinished"></translation>
+        <translation>已婚</translation>
     </message>
     <message>
         <source>Divorced</source>
-        <translation type="unfinished"></translation>
+        <translation>离异</translation>
     </message>
     <message>
         <source>Widowed</source>
-        <translation type="unfinished"></translation>
+        <translation>丧偶</translation>
     </message>
     <message>
         <source>No schooling</source>
-        <translation type="unfinished"></translation>
+        <translation>未上过学</translation>
     </message>
     <message>
         <source>Primary school</source>
-        <translation type="unfinished"></translation>
+        <translation>小学</translation>
     </message>
     <message>
         <source>Junior secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>初中</translation>
     </message>
     <message>
         <source>Senior secondary or vocational</source>
-        <translation type="unfinished"></translation>
+        <translation>高中或中专（职校）</translation>
     </message>
     <message>
         <source>College or university</source>
-        <translation type="unfinished"></translation>
+        <translation>大专及以上</translation>
     </message>
     <message>
         <source>Pre-school</source>
-        <translation type="unfinished"></translation>
+        <translation>学龄前</translation>
     </message>
     <message>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>在职</translation>
     </message>
     <message>
         <source>Flexible employment</source>
-        <translation type="unfinished"></translation>
+        <translation>灵活就业</translation>
     </message>
     <message>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>失业</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>退休</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>在校学生</translation>
     </message>
     <message>
         <source>Unable to work</source>
-        <translation type="unfinished"></translation>
+        <translation>丧失劳动能力</translation>
     </message>
     <message>
         <source>Child, not at school</source>
-        <translation type="unfinished"></translation>
+        <translation>未入学儿童</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>No disability</source>
-        <translation type="unfinished"></translation>
+        <translation>无残疾</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>肢体</translation>
     </message>
     <message>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>视力</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>听力</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>言语</translation>
     </message>
     <message>
         <source>Intellectual</source>
-        <translation type="unfinished"></translation>
+        <translation>智力</translation>
     </message>
     <message>
         <source>Mental</source>
-        <translation type="unfinished"></translation>
+        <translation>精神</translation>
     </message>
     <message>
         <source>Multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>多重</translation>
     </message>
     <message>
         <source>Wages</source>
-        <translation type="unfinished"></translation>
+        <translation>工资收入</translation>
     </message>
     <message>
         <source>Business or farming</source>
-        <translation type="unfinished"></translation>
+        <translation>经营收入</translation>
     </message>
     <message>
         <source>Pension</source>
-        <translation type="unfinished"></translation>
+        <translation>养老金</translation>
     </message>
     <message>
         <source>Unemployment benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>失业保险金</translation>
     </message>
     <message>
         <source>Maintenance from relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>亲属赡养（抚养、扶养）费</translation>
     </message>
     <message>
         <source>Rent or interest</source>
-        <translation type="unfinished"></translation>
+        <translation>租金或利息收入</translation>
     </message>
     <message>
         <source>Other income</source>
-        <translation type="unfinished"></translation>
+        <translation>其他收入</translation>
     </message>
     <message>
         <source>Owned home</source>
-        <translation type="unfinished"></translation>
+        <translation>自有住房</translation>
     </message>
     <message>
         <source>Public rental</source>
-        <translation type="unfinished"></translation>
+        <translation>公共租赁住房</translation>
     </message>
     <message>
         <source>Private rental</source>
-        <translation type="unfinished"></translation>
+        <translation>租住私房</translation>
     </message>
     <message>
         <source>Low-rent housing</source>
-        <translation type="unfinished"></translation>
+        <translation>廉租住房</translation>
     </message>
     <message>
         <source>Living with relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>借住亲属家</translation>
     </message>
     <message>
         <source>No stable housing</source>
-        <translation type="unfinished"></translation>
+        <translation>无固定住所</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>入户走访</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话联系</translation>
     </message>
     <message>
         <source>Office meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>来访面谈</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>需求评估</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>方案制定</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进服务</translation>
     </message>
     <message>
         <source>Apply for a policy</source>
-        <translation type="unfinished"></translation>
+        <translation>政策申请</translation>
     </message>
     <message>
         <source>Refer to an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>转介至相关机构</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>走访</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>恶性肿瘤</translation>
     </message>
     <message>
         <source>Brain or pituitary tumour</source>
-        <translation type="unfinished"></translation>
+        <translation>脑部或垂体肿瘤</translation>
     </message>
     <message>
         <source>Uraemia (dialysis)</source>
-        <translation type="unfinished"></translation>
+        <translation>尿毒症（透析）</translation>
     </message>
     <message>
         <source>Reduced kidney function</source>
-        <translation type="unfinished"></translation>
+        <translation>肾功能不全</translation>
     </message>
     <message>
         <source>Serious heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>严重心脏病</translation>
     </message>
     <message>
         <source>Stroke after-effects</source>
-        <translation type="unfinished"></translation>
+        <translation>脑卒中后遗症</translation>
     </message>
     <message>
         <source>Leukaemia</source>
-        <translation type="unfinished"></translation>
+        <translation>白血病</translation>
     </message>
     <message>
         <source>Severe mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>严重精神障碍</translation>
     </message>
     <message>
         <source>Depression</source>
-        <translation type="unfinished"></translation>
+        <translation>抑郁症</translation>
     </message>
     <message>
         <source>Anxiety disorder</source>
-        <translation type="unfinished"></translation>
+        <translation>焦虑症</translation>
     </message>
     <message>
         <source>Severe insomnia</source>
-        <translation type="unfinished"></translation>
+        <translation>严重失眠</translation>
     </message>
     <message>
         <source>Dementia</source>
-        <translation type="unfinished"></translation>
+        <translation>认知障碍症</translation>
     </message>
     <message>
         <source>Diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>糖尿病</translation>
     </message>
     <message>
         <source>Hypertension</source>
-        <translation type="unfinished"></translation>
+        <translation>高血压</translation>
     </message>
     <message>
         <source>Chronic lung disease</source>
-        <translation type="unfinished"></translation>
+        <translation>慢性肺部疾病</translation>
     </message>
     <message>
         <source>Arthritis</source>
-        <translation type="unfinished"></translation>
+        <translation>关节炎</translation>
     </message>
     <message>
         <source>Other chronic illness</source>
-        <translation type="unfinished"></translation>
+        <translation>其他慢性病</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Jiuzhu cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>救助顾问无法启动</translation>
     </message>
 </context>
 </TS>
