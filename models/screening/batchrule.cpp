@@ -1,0 +1,930 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchrule.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QJsonArray>
+
+#include "rules/jsonlogicnode.h"
+#include "screening/facttable.h"
+
+namespace Jiuzhu {
+
+namespace {
+
+using Op = BatchRule::Op;
+using Type = BatchRule::Type;
+using Value = BatchRule::Value;
+
+// An error the rule raises (NaN, division by zero): the JSON evaluator's EvalError. Rare, so
+// an exception costs nothing on the rows that do not raise it.
+struct RaisedError
+{
+};
+
+constexpr quint64 OverflowBit = quint64(1) << 63;
+
+quint64 bit(int slot)
+{
+    return slot >= 0 && slot < 63 ? quint64(1) << slot : OverflowBit;
+}
+
+Op batchOp(JsonLogic::Op op)
+{
+    using J = JsonLogic::Op;
+    switch (op) {
+    case J::If:
+        return Op::If;
+    case J::Equal:
+        return Op::Equal;
+    case J::StrictEqual:
+        return Op::StrictEqual;
+    case J::NotEqual:
+        return Op::NotEqual;
+    case J::StrictNotEqual:
+        return Op::StrictNotEqual;
+    case J::Greater:
+        return Op::Greater;
+    case J::GreaterEqual:
+        return Op::GreaterEqual;
+    case J::Less:
+        return Op::Less;
+    case J::LessEqual:
+        return Op::LessEqual;
+    case J::Not:
+        return Op::Not;
+    case J::DoubleNot:
+        return Op::DoubleNot;
+    case J::Or:
+        return Op::Or;
+    case J::And:
+        return Op::And;
+    case J::Coalesce:
+        return Op::Coalesce;
+    case J::Max:
+        return Op::Max;
+    case J::Min:
+        return Op::Min;
+    case J::Add:
+        return Op::Add;
+    case J::Subtract:
+        return Op::Subtract;
+    case J::Multiply:
+        return Op::Multiply;
+    case J::Divide:
+        return Op::Divide;
+    case J::Modulo:
+        return Op::Modulo;
+    default:
+        return Op::Literal; // not supported; the caller checks
+    }
+}
+
+bool isSupportedGeneric(JsonLogic::Op op)
+{
+    return batchOp(op) != Op::Literal;
+}
+
+} // namespace
+
+BatchStrings::BatchStrings(const FactTable &table, const QStringList &literals)
+    : m_texts(table.strings())
+{
+    QHash<QString, qint32> extra;
+    for (const QString &text : literals) {
+        qint32 id = table.stringId(text);
+        if (id < 0) {
+            id = extra.value(text, -1);
+            if (id < 0) {
+                id = qint32(m_texts.size());
+                m_texts.append(text);
+                extra.insert(text, id);
+            }
+        }
+        m_literalIds.push_back(id);
+    }
+    m_numbers.reserve(size_t(m_texts.size()));
+    for (const QString &text : std::as_const(m_texts)) {
+        double number = std::numeric_limits<double>::quiet_NaN();
+        try {
+            number = JsonLogic::toNumber(QJsonValue(text));
+        } catch (const JsonLogic::EvalError &) {
+        }
+        m_numbers.push_back(number);
+    }
+}
+
+// Turns a compiled JsonLogic tree into BatchRule nodes, or says which construct it cannot take.
+class BatchCompiler
+{
+public:
+    BatchCompiler(BatchRule &rule, const BatchRule::Environment &env)
+        : m_rule(rule)
+        , m_env(env)
+    {
+    }
+
+    int compile(const JsonLogic::Node &node);
+    QString whyNot() const { return m_whyNot; }
+
+private:
+    int add(BatchRule::Node node, const std::vector<int> &args = {});
+    int unsupported(const QString &what)
+    {
+        if (m_whyNot.isEmpty())
+            m_whyNot = what;
+        return -1;
+    }
+    int compileLiteral(const QJsonValue &value);
+    int compileVar(const JsonLogic::Node &node, bool allowSet, bool *isSet);
+    int compileIn(const JsonLogic::Node &node);
+    bool compileArgs(const JsonLogic::Node &node, std::vector<int> &args);
+
+    BatchRule &m_rule;
+    const BatchRule::Environment &m_env;
+    QString m_whyNot;
+};
+
+int BatchCompiler::add(BatchRule::Node node, const std::vector<int> &args)
+{
+    node.first = qint32(m_rule.m_args.size());
+    node.count = qint32(args.size());
+    m_rule.m_args.insert(m_rule.m_args.end(), args.begin(), args.end());
+    m_rule.m_nodes.push_back(node);
+    return int(m_rule.m_nodes.size()) - 1;
+}
+
+int BatchCompiler::compileLiteral(const QJsonValue &value)
+{
+    BatchRule::Node node;
+    node.op = Op::Literal;
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    case QJsonValue::Bool:
+        node.literal = Value{Type::Bool, -1, value.toBool() ? 1.0 : 0.0};
+        break;
+    case QJsonValue::Double:
+        node.literal = Value{Type::Number, -1, value.toDouble()};
+        break;
+    case QJsonValue::String:
+        node.literal = Value{Type::Text, qint32(m_env.literal(value.toString())), 0};
+        break;
+    default:
+        return unsupported(QStringLiteral("array or object literal"));
+    }
+    return add(node);
+}
+
+// A var resolves at compile time to a column of the right scope, a parameter constant, or a
+// path that is always missing (an unknown fact, a member fact in a household-scope rule, a
+// parameter with no value on the date).
+int BatchCompiler::compileVar(const JsonLogic::Node &node, bool allowSet, bool *isSet)
+{
+    if (isSet)
+        *isSet = false;
+    if (!node.staticPath || node.spreadArgs || node.scopeUp != 0)
+        return unsupported(QStringLiteral("computed path"));
+    if (node.path.size() != 2)
+        return unsupported(QStringLiteral("path of %1 steps").arg(node.path.size()));
+
+    BatchRule::Node out;
+    out.hasDefault = node.hasDefault;
+    std::vector<int> args;
+    if (node.hasDefault) {
+        const int fallback = compile(node.args.back());
+        if (fallback < 0)
+            return -1;
+        args.push_back(fallback);
+    }
+
+    const QString &root = node.path[0].key;
+    const QString &name = node.path[1].key;
+    out.op = Op::VarMissing;
+    if (root == u"param") {
+        const auto it = m_env.parameters.constFind(name);
+        if (it != m_env.parameters.constEnd()) {
+            out.op = Op::VarParam;
+            out.constant = it.value();
+        } else {
+            out.slot = m_env.slot(node.pathText);
+        }
+        return add(out, args);
+    }
+
+    const FactSchema &schema = FactSchema::standard();
+    const int column = schema.column(root + u'.' + name);
+    const FactColumn *info = column < 0 ? nullptr : &schema.columns().at(column);
+    if (!info || (info->scope == FactScope::Member && !m_env.isMemberScope)) {
+        out.slot = m_env.slot(node.pathText);
+        return add(out, args);
+    }
+    if (info->isNullable)
+        out.slot = m_env.slot(node.pathText);
+
+    out.scope = info->scope;
+    out.column = schema.scopedIndex(column);
+    switch (info->type) {
+    case FactType::Number:
+        out.op = Op::VarNumber;
+        break;
+    case FactType::Bool:
+        out.op = Op::VarFlag;
+        break;
+    case FactType::Code:
+        out.op = Op::VarCode;
+        break;
+    case FactType::CodeSet:
+        if (!allowSet)
+            return unsupported(QStringLiteral("array fact outside \"in\""));
+        *isSet = true;
+        return add(out, args);
+    }
+    return add(out, args);
+}
+
+// "in" over a receiving array becomes a bit test, over a literal list a scan of scalars, and
+// over anything else the text search of the JSON evaluator.
+int BatchCompiler::compileIn(const JsonLogic::Node &node)
+{
+    if (node.spreadArgs)
+        return unsupported(QStringLiteral("spread arguments"));
+    if (node.args.size() == 2) {
+        const JsonLogic::Node &haystack = node.args[1];
+        const bool isVar = haystack.op == JsonLogic::Op::Var || haystack.op == JsonLogic::Op::Val;
+        if (isVar) {
+            bool isSet = false;
+            const int set = compileVar(haystack, true, &isSet);
+            if (set < 0)
+                return -1;
+            if (isSet) {
+                const int needle = compile(node.args[0]);
+                if (needle < 0)
+                    return -1;
+                BatchRule::Node out = m_rule.m_nodes[size_t(set)];
+                out.op = Op::InSet;
+                return add(out, {needle});
+            }
+            const int needle = compile(node.args[0]);
+            if (needle < 0)
+                return -1;
+            BatchRule::Node out;
+            out.op = Op::InText;
+            return add(out, {needle, set});
+        }
+        if (haystack.op == JsonLogic::Op::Literal && haystack.literal.isArray()) {
+            std::vector<Value> items;
+            const QJsonArray array = haystack.literal.toArray();
+            for (const QJsonValue item : array) {
+                const int literal = compileLiteral(item);
+                if (literal < 0)
+                    return -1;
+                items.push_back(m_rule.m_nodes[size_t(literal)].literal);
+            }
+            const int needle = compile(node.args[0]);
+            if (needle < 0)
+                return -1;
+            BatchRule::Node out;
+            out.op = Op::InList;
+            out.column = qint32(m_rule.m_lists.size());
+            m_rule.m_lists.push_back(std::move(items));
+            return add(out, {needle});
+        }
+    }
+    std::vector<int> args;
+    if (!compileArgs(node, args))
+        return -1;
+    BatchRule::Node out;
+    out.op = Op::InText;
+    return add(out, args);
+}
+
+bool BatchCompiler::compileArgs(const JsonLogic::Node &node, std::vector<int> &args)
+{
+    if (node.spreadArgs) {
+        unsupported(QStringLiteral("spread arguments"));
+        return false;
+    }
+    for (const JsonLogic::Node &arg : node.args) {
+        const int index = compile(arg);
+        if (index < 0)
+            return false;
+        args.push_back(index);
+    }
+    return true;
+}
+
+int BatchCompiler::compile(const JsonLogic::Node &node)
+{
+    switch (node.op) {
+    case JsonLogic::Op::Literal:
+        return compileLiteral(node.literal);
+    case JsonLogic::Op::Var:
+    case JsonLogic::Op::Val:
+        return compileVar(node, false, nullptr);
+    case JsonLogic::Op::In:
+        return compileIn(node);
+    default:
+        break;
+    }
+    if (!isSupportedGeneric(node.op))
+        return unsupported(QStringLiteral("operator %1").arg(int(node.op)));
+
+    std::vector<int> args;
+    if (!compileArgs(node, args))
+        return -1;
+    BatchRule::Node out;
+    out.op = batchOp(node.op);
+    return add(out, args);
+}
+
+std::optional<BatchRule> BatchRule::compile(const JsonLogic::Node &root, const Environment &env,
+                                            QString *whyNot)
+{
+    BatchRule rule;
+    BatchCompiler compiler(rule, env);
+    rule.m_root = compiler.compile(root);
+    if (rule.m_root < 0) {
+        if (whyNot)
+            *whyNot = compiler.whyNot();
+        return std::nullopt;
+    }
+    return rule;
+}
+
+// Evaluates one rule for one row. plain() is the JSON evaluator's evaluateNode with missing
+// lookups recorded as bits; tri() is TriEvaluator: and/or/!/!!/if combine three-valued and
+// every other node is plain() made Unknown by any missing lookup under it.
+class BatchEvaluator
+{
+public:
+    enum class Certainty : quint8
+    {
+        Exact,
+        TruthOnly,
+        Unknown
+    };
+    struct Tri
+    {
+        Value value;
+        Certainty certainty = Certainty::Exact;
+        quint64 missing = 0;
+
+        bool isUnknown() const { return certainty == Certainty::Unknown; }
+    };
+
+    BatchEvaluator(const BatchRule &rule, const FactTable &table, const BatchStrings &strings,
+                   BatchRule::Row row)
+        : m_rule(rule)
+        , m_table(table)
+        , m_strings(strings)
+        , m_row(row)
+    {
+    }
+
+    Tri tri(int index);
+
+private:
+    const BatchRule::Node &node(int index) const { return m_rule.m_nodes[size_t(index)]; }
+    int arg(const BatchRule::Node &n, int i) const { return m_rule.m_args[size_t(n.first + i)]; }
+
+    Tri triPlain(int index);
+    Tri triAndOr(const BatchRule::Node &n);
+    Tri triIf(const BatchRule::Node &n, int first);
+
+    Value plain(int index, quint64 &missing);
+    Value var(const BatchRule::Node &n, quint64 &missing);
+    Value missingVar(const BatchRule::Node &n, quint64 &missing);
+    Value compare(const BatchRule::Node &n, quint64 &missing);
+    Value arithmetic(const BatchRule::Node &n, quint64 &missing);
+    Value coalesce(const BatchRule::Node &n, quint64 &missing);
+    Value inText(const BatchRule::Node &n, quint64 &missing);
+
+    bool truthy(const Value &v) const;
+    double toNumber(const Value &v) const;
+    QString toText(const Value &v) const;
+    bool looseEqual(const Value &a, const Value &b) const;
+    static bool strictEqual(const Value &a, const Value &b);
+    int order(const Value &a, const Value &b) const;
+    bool comparePair(Op op, const Value &a, const Value &b) const;
+
+    const BatchRule &m_rule;
+    const FactTable &m_table;
+    const BatchStrings &m_strings;
+    BatchRule::Row m_row;
+    int m_suppress = 0;
+};
+
+namespace {
+
+Value boolean(bool b)
+{
+    return Value{Type::Bool, -1, b ? 1.0 : 0.0};
+}
+
+Value number(double n)
+{
+    return Value{Type::Number, -1, n};
+}
+
+double finite(double value)
+{
+    if (!std::isfinite(value))
+        throw RaisedError{};
+    return value;
+}
+
+bool isNullish(const Value &v)
+{
+    return v.type == Type::Null;
+}
+
+} // namespace
+
+bool BatchEvaluator::truthy(const Value &v) const
+{
+    switch (v.type) {
+    case Type::Null:
+        return false;
+    case Type::Bool:
+        return v.number != 0;
+    case Type::Number:
+        return v.number != 0 && !std::isnan(v.number);
+    case Type::Text:
+        return !m_strings.text(v.text).isEmpty();
+    }
+    return false;
+}
+
+double BatchEvaluator::toNumber(const Value &v) const
+{
+    double n = 0;
+    switch (v.type) {
+    case Type::Null:
+        break;
+    case Type::Bool:
+    case Type::Number:
+        n = v.number;
+        break;
+    case Type::Text:
+        n = m_strings.number(v.text);
+        break;
+    }
+    if (std::isnan(n))
+        throw RaisedError{};
+    return n;
+}
+
+QString BatchEvaluator::toText(const Value &v) const
+{
+    switch (v.type) {
+    case Type::Null:
+        return QString();
+    case Type::Bool:
+        return v.number != 0 ? QStringLiteral("true") : QStringLiteral("false");
+    case Type::Number:
+        return JsonLogic::formatNumber(v.number);
+    case Type::Text:
+        return m_strings.text(v.text);
+    }
+    return QString();
+}
+
+bool BatchEvaluator::looseEqual(const Value &a, const Value &b) const
+{
+    if (a.type == Type::Text && b.type == Type::Text)
+        return a.text == b.text;
+    return toNumber(a) == toNumber(b);
+}
+
+bool BatchEvaluator::strictEqual(const Value &a, const Value &b)
+{
+    if (isNullish(a) || isNullish(b))
+        return isNullish(a) && isNullish(b);
+    if (a.type != b.type)
+        return false;
+    if (a.type == Type::Text)
+        return a.text == b.text;
+    return a.number == b.number;
+}
+
+int BatchEvaluator::order(const Value &a, const Value &b) const
+{
+    if (a.type == Type::Text && b.type == Type::Text) {
+        const int c = m_strings.text(a.text).compare(m_strings.text(b.text));
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    const double x = toNumber(a);
+    const double y = toNumber(b);
+    return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+bool BatchEvaluator::comparePair(Op op, const Value &a, const Value &b) const
+{
+    switch (op) {
+    case Op::Equal:
+        return looseEqual(a, b);
+    case Op::NotEqual:
+        return !looseEqual(a, b);
+    case Op::StrictEqual:
+        return strictEqual(a, b);
+    case Op::StrictNotEqual:
+        return !strictEqual(a, b);
+    case Op::Greater:
+        return order(a, b) > 0;
+    case Op::GreaterEqual:
+        return order(a, b) >= 0;
+    case Op::Less:
+        return order(a, b) < 0;
+    case Op::LessEqual:
+        return order(a, b) <= 0;
+    default:
+        return false;
+    }
+}
+
+Value BatchEvaluator::missingVar(const BatchRule::Node &n, quint64 &missing)
+{
+    if (n.hasDefault)
+        return plain(arg(n, 0), missing);
+    if (m_suppress == 0)
+        missing |= bit(n.slot);
+    return Value{};
+}
+
+Value BatchEvaluator::var(const BatchRule::Node &n, quint64 &missing)
+{
+    const int row = n.scope == FactScope::Member ? m_row.member : m_row.household;
+    switch (n.op) {
+    case Op::VarNumber: {
+        const double v = m_table.numbers(n.scope, n.column)[row];
+        return std::isnan(v) ? missingVar(n, missing) : number(v);
+    }
+    case Op::VarFlag: {
+        const qint8 f = m_table.flags(n.scope, n.column)[row];
+        return f < 0 ? missingVar(n, missing) : boolean(f != 0);
+    }
+    case Op::VarCode: {
+        const qint32 id = m_table.codes(n.scope, n.column)[row];
+        return id < 0 ? missingVar(n, missing) : Value{Type::Text, id, 0};
+    }
+    case Op::VarParam:
+        return number(n.constant);
+    default:
+        return missingVar(n, missing);
+    }
+}
+
+// Chained comparison, lazily from the left, as evaluateComparison does.
+Value BatchEvaluator::compare(const BatchRule::Node &n, quint64 &missing)
+{
+    Value left = plain(arg(n, 0), missing);
+    for (int i = 1; i < n.count; ++i) {
+        const Value right = plain(arg(n, i), missing);
+        if (!comparePair(n.op, left, right))
+            return boolean(false);
+        left = right;
+    }
+    return boolean(true);
+}
+
+Value BatchEvaluator::arithmetic(const BatchRule::Node &n, quint64 &missing)
+{
+    Value args[8];
+    std::vector<Value> many;
+    Value *values = args;
+    if (n.count > 8) {
+        many.resize(size_t(n.count));
+        values = many.data();
+    }
+    for (int i = 0; i < n.count; ++i)
+        values[i] = plain(arg(n, i), missing);
+
+    const int count = n.count;
+    switch (n.op) {
+    case Op::Add: {
+        double sum = 0;
+        for (int i = 0; i < count; ++i)
+            sum += toNumber(values[i]);
+        return number(finite(sum));
+    }
+    case Op::Multiply: {
+        double product = 1;
+        for (int i = 0; i < count; ++i)
+            product *= toNumber(values[i]);
+        return number(finite(product));
+    }
+    case Op::Subtract: {
+        if (count == 0)
+            throw RaisedError{};
+        double result = toNumber(values[0]);
+        if (count == 1)
+            return number(finite(-result));
+        for (int i = 1; i < count; ++i)
+            result -= toNumber(values[i]);
+        return number(finite(result));
+    }
+    case Op::Divide: {
+        if (count == 0)
+            throw RaisedError{};
+        double result = count == 1 ? 1 : toNumber(values[0]);
+        for (int i = count == 1 ? 0 : 1; i < count; ++i) {
+            const double divisor = toNumber(values[i]);
+            if (divisor == 0)
+                throw RaisedError{};
+            result /= divisor;
+        }
+        return number(finite(result));
+    }
+    case Op::Modulo: {
+        if (count < 2)
+            throw RaisedError{};
+        double result = toNumber(values[0]);
+        for (int i = 1; i < count; ++i) {
+            const double divisor = toNumber(values[i]);
+            if (divisor == 0)
+                throw RaisedError{};
+            result = std::fmod(result, divisor);
+        }
+        return number(finite(result));
+    }
+    default: {
+        if (count == 0)
+            throw RaisedError{};
+        double result = toNumber(values[0]);
+        for (int i = 1; i < count; ++i) {
+            const double v = toNumber(values[i]);
+            result = n.op == Op::Max ? std::max(result, v) : std::min(result, v);
+        }
+        return number(result);
+    }
+    }
+}
+
+// Lookups in all but the last argument may find nothing without that being a missing fact.
+Value BatchEvaluator::coalesce(const BatchRule::Node &n, quint64 &missing)
+{
+    for (int i = 0; i < n.count; ++i) {
+        const bool last = i + 1 == n.count;
+        if (!last)
+            ++m_suppress;
+        Value v;
+        try {
+            v = plain(arg(n, i), missing);
+        } catch (const RaisedError &) {
+            if (!last)
+                --m_suppress;
+            throw;
+        }
+        if (!last)
+            --m_suppress;
+        if (!isNullish(v))
+            return v;
+    }
+    return Value{};
+}
+
+Value BatchEvaluator::inText(const BatchRule::Node &n, quint64 &missing)
+{
+    // Every argument is evaluated, as evaluateArgs does, even past the haystack.
+    Value needle;
+    Value haystack;
+    for (int i = 0; i < n.count; ++i) {
+        const Value v = plain(arg(n, i), missing);
+        if (i == 0)
+            needle = v;
+        else if (i == 1)
+            haystack = v;
+    }
+    if (n.count < 2 || haystack.type != Type::Text)
+        return boolean(false);
+    return boolean(m_strings.text(haystack.text).contains(toText(needle)));
+}
+
+Value BatchEvaluator::plain(int index, quint64 &missing)
+{
+    const BatchRule::Node &n = node(index);
+    switch (n.op) {
+    case Op::Literal:
+        if (n.literal.type == Type::Text)
+            return Value{Type::Text, m_strings.literalId(n.literal.text), 0};
+        return n.literal;
+    case Op::VarNumber:
+    case Op::VarFlag:
+    case Op::VarCode:
+    case Op::VarParam:
+    case Op::VarMissing:
+        return var(n, missing);
+    case Op::If: {
+        int i = 0;
+        for (; i + 1 < n.count; i += 2) {
+            if (truthy(plain(arg(n, i), missing)))
+                return plain(arg(n, i + 1), missing);
+        }
+        return i < n.count ? plain(arg(n, i), missing) : Value{};
+    }
+    case Op::Equal:
+    case Op::StrictEqual:
+    case Op::NotEqual:
+    case Op::StrictNotEqual:
+    case Op::Greater:
+    case Op::GreaterEqual:
+    case Op::Less:
+    case Op::LessEqual:
+        if (n.count < 2)
+            throw RaisedError{};
+        return compare(n, missing);
+    case Op::Not:
+        return boolean(n.count == 0 || !truthy(plain(arg(n, 0), missing)));
+    case Op::DoubleNot:
+        return boolean(n.count > 0 && truthy(plain(arg(n, 0), missing)));
+    case Op::Or:
+    case Op::And: {
+        if (n.count == 0)
+            return boolean(false);
+        const bool stopWhenTruthy = n.op == Op::Or;
+        Value v;
+        for (int i = 0; i < n.count; ++i) {
+            v = plain(arg(n, i), missing);
+            if (truthy(v) == stopWhenTruthy)
+                return v;
+        }
+        return v;
+    }
+    case Op::Coalesce:
+        return coalesce(n, missing);
+    case Op::Max:
+    case Op::Min:
+    case Op::Add:
+    case Op::Subtract:
+    case Op::Multiply:
+    case Op::Divide:
+    case Op::Modulo:
+        return arithmetic(n, missing);
+    case Op::InSet: {
+        const Value needle = plain(arg(n, 0), missing);
+        if (needle.type != Type::Text || needle.text >= m_table.setWords() * 64)
+            return boolean(false);
+        const int row = n.scope == FactScope::Member ? m_row.member : m_row.household;
+        const quint64 *bits = m_table.codeSet(n.scope, n.column, row);
+        return boolean((bits[needle.text / 64] >> (needle.text % 64)) & 1);
+    }
+    case Op::InList: {
+        const Value needle = plain(arg(n, 0), missing);
+        for (const Value &item : m_rule.m_lists[size_t(n.column)]) {
+            const Value bound = item.type == Type::Text
+                                    ? Value{Type::Text, m_strings.literalId(item.text), 0}
+                                    : item;
+            if (strictEqual(bound, needle))
+                return boolean(true);
+        }
+        return boolean(false);
+    }
+    case Op::InText:
+        return inText(n, missing);
+    }
+    return Value{};
+}
+
+BatchEvaluator::Tri BatchEvaluator::triPlain(int index)
+{
+    quint64 missing = 0;
+    Value v;
+    try {
+        v = plain(index, missing);
+    } catch (const RaisedError &) {
+        if (missing)
+            return Tri{Value{}, Certainty::Unknown, missing};
+        throw;
+    }
+    if (missing)
+        return Tri{Value{}, Certainty::Unknown, missing};
+    return Tri{v, Certainty::Exact, 0};
+}
+
+BatchEvaluator::Tri BatchEvaluator::triAndOr(const BatchRule::Node &n)
+{
+    if (n.count == 0)
+        return Tri{boolean(false), Certainty::Exact, 0};
+    const bool stopWhenTruthy = n.op == Op::Or;
+    quint64 missing = 0;
+    Tri last;
+    for (int i = 0; i < n.count; ++i) {
+        Tri clause = tri(arg(n, i));
+        if (clause.isUnknown()) {
+            missing |= clause.missing;
+            continue;
+        }
+        if (truthy(clause.value) == stopWhenTruthy) {
+            if (missing)
+                clause.certainty = Certainty::TruthOnly;
+            return clause;
+        }
+        last = clause;
+    }
+    if (missing)
+        return Tri{Value{}, Certainty::Unknown, missing};
+    return last;
+}
+
+BatchEvaluator::Tri BatchEvaluator::triIf(const BatchRule::Node &n, int first)
+{
+    int i = first;
+    for (; i + 1 < n.count; i += 2) {
+        const Tri condition = tri(arg(n, i));
+        if (condition.isUnknown()) {
+            const Tri a = tri(arg(n, i + 1));
+            const Tri b = triIf(n, i + 2);
+            // Known only where both branches agree, exactly or at least in truthiness.
+            if (!a.isUnknown() && !b.isUnknown()) {
+                const bool same =
+                    a.value.type == b.value.type &&
+                    (a.value.type == Type::Null ||
+                     (a.value.type == Type::Number
+                          ? (a.value.number == b.value.number ||
+                             std::abs(a.value.number - b.value.number) <=
+                                 1e-12 * std::max({1.0, std::abs(a.value.number),
+                                                   std::abs(b.value.number)}))
+                          : (a.value.text == b.value.text && a.value.number == b.value.number)));
+                if (a.certainty == Certainty::Exact && b.certainty == Certainty::Exact && same)
+                    return a;
+                if (truthy(a.value) == truthy(b.value))
+                    return Tri{a.value, Certainty::TruthOnly, 0};
+            }
+            return Tri{Value{}, Certainty::Unknown, condition.missing | a.missing | b.missing};
+        }
+        if (truthy(condition.value))
+            return tri(arg(n, i + 1));
+    }
+    return i < n.count ? tri(arg(n, i)) : Tri{};
+}
+
+BatchEvaluator::Tri BatchEvaluator::tri(int index)
+{
+    const BatchRule::Node &n = node(index);
+    switch (n.op) {
+    case Op::And:
+    case Op::Or:
+        return triAndOr(n);
+    case Op::Not:
+    case Op::DoubleNot: {
+        const bool negate = n.op == Op::Not;
+        if (n.count == 0)
+            return Tri{boolean(negate), Certainty::Exact, 0};
+        const Tri inner = tri(arg(n, 0));
+        if (inner.isUnknown())
+            return inner;
+        return Tri{boolean(truthy(inner.value) != negate), Certainty::Exact, 0};
+    }
+    case Op::If:
+        return triIf(n, 0);
+    default:
+        return triPlain(index);
+    }
+}
+
+JsonLogic::Outcome BatchRule::outcome(const FactTable &table, const BatchStrings &strings, Row row,
+                                      quint64 *missing) const
+{
+    *missing = 0;
+    BatchEvaluator evaluator(*this, table, strings, row);
+    try {
+        const BatchEvaluator::Tri result = evaluator.tri(m_root);
+        if (result.isUnknown()) {
+            *missing = result.missing;
+            return JsonLogic::Outcome::Unknown;
+        }
+        const Value &v = result.value;
+        const bool met = v.type == Type::Text
+                             ? !strings.text(v.text).isEmpty()
+                             : (v.type != Type::Null && v.number != 0 && !std::isnan(v.number));
+        return met ? JsonLogic::Outcome::Met : JsonLogic::Outcome::NotMet;
+    } catch (const RaisedError &) {
+        return JsonLogic::Outcome::NotMet;
+    }
+}
+
+std::optional<qint64> BatchRule::amount(const FactTable &table, const BatchStrings &strings,
+                                        Row row, bool *isUnknown) const
+{
+    *isUnknown = false;
+    BatchEvaluator evaluator(*this, table, strings, row);
+    try {
+        const BatchEvaluator::Tri result = evaluator.tri(m_root);
+        if (result.certainty != BatchEvaluator::Certainty::Exact) {
+            *isUnknown = true;
+            return std::nullopt;
+        }
+        if (result.value.type != Type::Number || !std::isfinite(result.value.number))
+            return std::nullopt;
+        return std::max<qint64>(0, qint64(std::llround(result.value.number)));
+    } catch (const RaisedError &) {
+        return std::nullopt;
+    }
+}
+
+} // namespace Jiuzhu

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <vector>
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include "screening/factschema.h"
+
+namespace Jiuzhu {
+
+struct Household;
+
+// A caseload as columns: one row per household and one per member (members of household h are
+// rows firstMember(h) .. endMember(h) - 1), one column per fact of FactSchema::standard(), with
+// the values Facts::household and Facts::member give on the table's as-of date. Built once;
+// read-only afterwards, so any number of threads may screen it at the same time. Codes are
+// interned in one string pool; the receiving bitsets index the same pool.
+class FactTable
+{
+public:
+    FactTable() = default;
+
+    static FactTable build(const QList<Household> &households, const QDate &asOf);
+
+    QDate asOf() const { return m_asOf; }
+    int householdCount() const { return int(m_uuids.size()); }
+    int memberCount() const { return m_memberStart.empty() ? 0 : m_memberStart.back(); }
+    int firstMember(int household) const { return m_memberStart[size_t(household)]; }
+    int endMember(int household) const { return m_memberStart[size_t(household) + 1]; }
+
+    // Raw column storage, indexed by row; `index` is FactSchema::scopedIndex of the column.
+    const double *numbers(FactScope scope, int index) const;
+    const qint8 *flags(FactScope scope, int index) const;
+    const qint32 *codes(FactScope scope, int index) const;
+    const quint64 *codeSet(FactScope scope, int index, int row) const;
+    int setWords() const { return m_setWords; }
+    // Every policy code the household or one of its members receives (for "receiving").
+    const quint64 *receivedByAnyone(int household) const;
+
+    const QStringList &strings() const { return m_strings; }
+    int stringId(const QString &text) const { return m_stringIds.value(text, -1); }
+
+    QString uuid(int household) const { return m_uuids.at(household); }
+    QString district(int household) const { return m_districts.at(household); }
+    QString street(int household) const { return m_streets.at(household); }
+    QString headName(int household) const { return m_headNames.at(household); }
+    QString address(int household) const { return m_addresses.at(household); }
+    // Latest hardship level (1..4), 0 when not assessed; see setLevels().
+    int level(int household) const { return m_levels.value(m_uuids.at(household)); }
+    void setLevels(const QHash<QString, int> &levelsByUuid) { m_levels = levelsByUuid; }
+
+    // The rule data the table holds for one row, as Facts:: would build it: for the fallback
+    // evaluator and for tests.
+    QJsonObject householdFacts(int household) const;
+    QJsonObject memberFacts(int member) const;
+
+private:
+    struct Column
+    {
+        std::vector<double> numbers;
+        std::vector<qint8> flags;
+        std::vector<qint32> codes;
+        std::vector<quint64> bits;
+        std::vector<size_t> listEnds; // code sets: where each row's ordered list ends in codes
+    };
+    class Builder;
+
+    int intern(const QString &text);
+    QJsonValue cell(FactScope scope, int column, int row) const;
+
+    QDate m_asOf;
+    std::vector<int> m_memberStart;
+    std::vector<Column> m_household;
+    std::vector<Column> m_member;
+    std::vector<quint64> m_anyReceived;
+    int m_setWords = 1;
+    QStringList m_strings;
+    QHash<QString, int> m_stringIds;
+    QStringList m_uuids;
+    QStringList m_districts;
+    QStringList m_streets;
+    QStringList m_headNames;
+    QStringList m_addresses;
+    QHash<QString, int> m_levels;
+};
+
+} // namespace Jiuzhu
