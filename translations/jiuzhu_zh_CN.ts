@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>No relative able to support</source>
-        <translation>无有能力赡养（抚养、扶养）的亲属</translation>
+        <translation>无具备赡（抚、扶）养能力的亲属</translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) or student(s) in the household</source>
@@ -906,11 +906,11 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
     </message>
     <message>
         <source>Has a &amp;supporter</source>
-        <translation>有赡养（抚养、扶养）人(&amp;S)</translation>
+        <translation>有赡（抚、扶）养人(&amp;S)</translation>
     </message>
     <message>
         <source>Sudden &amp;hardship in recent months</source>
-        <translation>近期遭遇突发性困难(&amp;H)</translation>
+        <translation>近期遭遇突发困难(&amp;H)</translation>
     </message>
     <message>
         <source>Necessary spending, last 12 months</source>
@@ -1101,6 +1101,13 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
         <source>%1 · %2</source>
         <comment>head name · masked ID number, e.g. 小林 · 310105********0027</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Jiuzhu::HouseholdRepository</name>
+    <message>
+        <source>Household %1 of the batch: %2</source>
+        <translation>本批第 %1 户：%2</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2650,7 @@ visit due %2, %n day(s) overdue</source>
     </message>
     <message>
         <source>Maintenance from relatives</source>
-        <translation>亲属赡养（抚养、扶养）费</translation>
+        <translation>赡（抚、扶）养费</translation>
     </message>
     <message>
         <source>Rent or interest</source>
@@ -2691,15 +2698,15 @@ visit due %2, %n day(s) overdue</source>
     </message>
     <message>
         <source>Assessment</source>
-        <translation>需求评估</translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation>方案制定</translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>跟进服务</translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Apply for a policy</source>
