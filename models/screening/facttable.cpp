@@ -273,30 +273,6 @@ int FactTable::intern(const QString &text)
     return id;
 }
 
-const double *FactTable::numbers(FactScope scope, int index) const
-{
-    const auto &columns = scope == FactScope::Household ? m_household : m_member;
-    return columns[size_t(index)].numbers.data();
-}
-
-const qint8 *FactTable::flags(FactScope scope, int index) const
-{
-    const auto &columns = scope == FactScope::Household ? m_household : m_member;
-    return columns[size_t(index)].flags.data();
-}
-
-const qint32 *FactTable::codes(FactScope scope, int index) const
-{
-    const auto &columns = scope == FactScope::Household ? m_household : m_member;
-    return columns[size_t(index)].codes.data();
-}
-
-const quint64 *FactTable::codeSet(FactScope scope, int index, int row) const
-{
-    const auto &columns = scope == FactScope::Household ? m_household : m_member;
-    return columns[size_t(index)].bits.data() + size_t(row) * size_t(m_setWords);
-}
-
 const quint64 *FactTable::receivedByAnyone(int household) const
 {
     return m_anyReceived.data() + size_t(household) * size_t(m_setWords);

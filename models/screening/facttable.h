@@ -35,10 +35,22 @@ public:
     int endMember(int household) const { return m_memberStart[size_t(household) + 1]; }
 
     // Raw column storage, indexed by row; `index` is FactSchema::scopedIndex of the column.
-    const double *numbers(FactScope scope, int index) const;
-    const qint8 *flags(FactScope scope, int index) const;
-    const qint32 *codes(FactScope scope, int index) const;
-    const quint64 *codeSet(FactScope scope, int index, int row) const;
+    const double *numbers(FactScope scope, int index) const
+    {
+        return columns(scope)[size_t(index)].numbers.data();
+    }
+    const qint8 *flags(FactScope scope, int index) const
+    {
+        return columns(scope)[size_t(index)].flags.data();
+    }
+    const qint32 *codes(FactScope scope, int index) const
+    {
+        return columns(scope)[size_t(index)].codes.data();
+    }
+    const quint64 *codeSet(FactScope scope, int index, int row) const
+    {
+        return columns(scope)[size_t(index)].bits.data() + size_t(row) * size_t(m_setWords);
+    }
     int setWords() const { return m_setWords; }
     // Every policy code the household or one of its members receives (for "receiving").
     const quint64 *receivedByAnyone(int household) const;
@@ -71,6 +83,10 @@ private:
     };
     class Builder;
 
+    const std::vector<Column> &columns(FactScope scope) const
+    {
+        return scope == FactScope::Household ? m_household : m_member;
+    }
     int intern(const QString &text);
     QJsonValue cell(FactScope scope, int column, int row) const;
 

@@ -12,6 +12,7 @@
 #include "rules/jsonlogic.h"
 #include "rules/jsonlogicnode.h"
 #include "screening/batchrule.h"
+#include "screening/factschema.h"
 #include "screening/facttable.h"
 #include "screening/logging.h"
 
@@ -35,15 +36,33 @@ int rank(JsonLogic::Outcome outcome)
     return 0;
 }
 
+// Whether a lookup of the path can come back empty: a nullable fact, a fact the schema does
+// not know, a member fact outside member scope, a parameter without a value.
+bool canBeMissing(const QString &path, bool isMemberScope, const QHash<QString, double> &parameters)
+{
+    static const QString paramPrefix = QStringLiteral("param.");
+    if (path.startsWith(paramPrefix))
+        return !parameters.contains(path.mid(paramPrefix.size()));
+    const FactSchema &schema = FactSchema::standard();
+    const int column = schema.column(path);
+    if (column < 0)
+        return true;
+    const FactColumn &info = schema.columns().at(column);
+    return info.isNullable || (info.scope == FactScope::Member && !isMemberScope);
+}
+
 // Gives a missing-fact bit to every path a rule run through the JSON evaluator may report.
 template <typename SlotFor>
-void collectPaths(const JsonLogic::Node &node, const SlotFor &slotFor)
+void collectPaths(const JsonLogic::Node &node, bool isMemberScope,
+                  const QHash<QString, double> &parameters, const SlotFor &slotFor)
 {
     const bool isPath = node.op == JsonLogic::Op::Var || node.op == JsonLogic::Op::Val;
-    if (isPath && node.staticPath && !node.pathText.isEmpty())
+    if (isPath && node.staticPath && !node.pathText.isEmpty() &&
+        canBeMissing(node.pathText, isMemberScope, parameters)) {
         slotFor(node.pathText);
+    }
     for (const JsonLogic::Node &arg : node.args)
-        collectPaths(arg, slotFor);
+        collectPaths(arg, isMemberScope, parameters, slotFor);
 }
 
 } // namespace
@@ -116,7 +135,7 @@ Screening::Screening(const Catalogue &catalogue, const QDate &asOf,
             program->batchRule = BatchRule::compile(*program->rule.root(), env, &whyNot);
         if (!program->batchRule) {
             qCInfo(lcScreening) << "policy" << policy.code << "rule runs unbatched:" << whyNot;
-            collectPaths(*program->rule.root(), env.slot);
+            collectPaths(*program->rule.root(), env.isMemberScope, m_parameters, env.slot);
         }
         if (program->formula) {
             if (engine == Engine::Batch)
@@ -124,7 +143,7 @@ Screening::Screening(const Catalogue &catalogue, const QDate &asOf,
             if (!program->batchFormula) {
                 qCInfo(lcScreening)
                     << "policy" << policy.code << "formula runs unbatched:" << whyNot;
-                collectPaths(*program->formula->root(), env.slot);
+                collectPaths(*program->formula->root(), env.isMemberScope, m_parameters, env.slot);
             }
         }
         m_programs.push_back(std::move(program));

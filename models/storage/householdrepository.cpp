@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -96,6 +97,71 @@ std::optional<bool> optionalBool(const QVariant &value)
     return value.toInt() != 0;
 }
 
+Household readHousehold(const QSqlQuery &query)
+{
+    Household h;
+    h.sync = readStamp(query);
+    h.district = query.value(QStringLiteral("district")).toString();
+    h.street = query.value(QStringLiteral("street")).toString();
+    h.committee = query.value(QStringLiteral("committee")).toString();
+    h.address = query.value(QStringLiteral("address")).toString();
+    h.housingType = query.value(QStringLiteral("housing_type")).toString();
+    h.livingAreaM2 = optionalValue<double>(query.value(QStringLiteral("living_area_m2")));
+    h.financialAssetsFen =
+        optionalValue<qint64>(query.value(QStringLiteral("financial_assets_fen")));
+    h.vehicleCount = optionalValue<int>(query.value(QStringLiteral("vehicle_count")));
+    h.propertyCount = optionalValue<int>(query.value(QStringLiteral("property_count")));
+    h.educationSpending12mFen =
+        query.value(QStringLiteral("education_spending_12m_fen")).toLongLong();
+    h.otherRigidSpending12mFen =
+        query.value(QStringLiteral("other_rigid_spending_12m_fen")).toLongLong();
+    h.hukouYears = optionalValue<int>(query.value(QStringLiteral("hukou_years")));
+    h.hasSupporter = optionalBool(query.value(QStringLiteral("has_supporter")));
+    h.hasSuddenHardship = optionalBool(query.value(QStringLiteral("has_sudden_hardship")));
+    h.notes = query.value(QStringLiteral("notes")).toString();
+    return h;
+}
+
+Member readMember(const QSqlQuery &members)
+{
+    Member m;
+    m.sync = readStamp(members);
+    m.name = members.value(QStringLiteral("name")).toString();
+    m.idNumber = members.value(QStringLiteral("id_number")).toString();
+    m.birthDate =
+        QDate::fromString(members.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    m.sex = members.value(QStringLiteral("sex")).toString();
+    m.relation = members.value(QStringLiteral("relation")).toString();
+    m.hukou = members.value(QStringLiteral("hukou")).toString();
+    m.maritalStatus = members.value(QStringLiteral("marital_status")).toString();
+    m.education = members.value(QStringLiteral("education")).toString();
+    m.employment = members.value(QStringLiteral("employment")).toString();
+    m.isUnemploymentRegistered =
+        members.value(QStringLiteral("unemployment_registered")).toInt() != 0;
+    m.isEmploymentDifficultyRecognised =
+        members.value(QStringLiteral("employment_difficulty")).toInt() != 0;
+    m.conditions = members.value(QStringLiteral("conditions"))
+                       .toString()
+                       .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    m.healthNote = members.value(QStringLiteral("health_note")).toString();
+    m.disabilityType = members.value(QStringLiteral("disability_type")).toString();
+    m.disabilityGrade = members.value(QStringLiteral("disability_grade")).toInt();
+    m.incomes = incomesFromText(members.value(QStringLiteral("incomes")).toString());
+    m.medicalOutOfPocket12mFen = members.value(QStringLiteral("medical_oop_12m_fen")).toLongLong();
+    return m;
+}
+
+Benefit readBenefit(const QSqlQuery &benefits)
+{
+    Benefit b;
+    b.sync = readStamp(benefits);
+    b.memberUuid = benefits.value(QStringLiteral("member_uuid")).toString();
+    b.policyCode = benefits.value(QStringLiteral("policy_code")).toString();
+    b.since = QDate::fromString(benefits.value(QStringLiteral("since")).toString(), Qt::ISODate);
+    b.monthlyFen = benefits.value(QStringLiteral("monthly_fen")).toLongLong();
+    return b;
+}
+
 QVariantMap householdColumns(const Household &h)
 {
     return {
@@ -153,8 +219,86 @@ HouseholdRepository::HouseholdRepository(Database &database, QObject *parent)
 bool HouseholdRepository::save(Household &household, const QDate &today)
 {
     m_error.clear();
-    m_fieldErrors = HouseholdValidator::validate(household, today);
+    if (!validate(household, today)) {
+        return false;
+    }
 
+    // Work on a copy so that a failed write leaves the caller's household untouched.
+    Household written = household;
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    if (!transaction.isActive()) {
+        return fail(transaction.errorString());
+    }
+    SyncedRowWriter writer(db, m_database.stationId(), QDateTime::currentDateTimeUtc());
+    if (!write(written, writer)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        return fail(transaction.errorString());
+    }
+    household = written;
+    qCInfo(lcStorage) << "saved household" << household.sync.uuid << "version"
+                      << household.sync.version;
+    emit householdSaved(household.sync.uuid);
+    return true;
+}
+
+bool HouseholdRepository::saveMany(QList<Household> &households,
+                                   const std::function<void(int, int)> &progress,
+                                   const QDate &today)
+{
+    m_error.clear();
+    QList<Household> written = households;
+    QSet<QString> idNumbers;
+    for (int i = 0; i < written.size(); ++i) {
+        if (!validate(written[i], today)) {
+            m_error = tr("Household %1 of the batch: %2").arg(i + 1).arg(m_error);
+            return false;
+        }
+        // The store's duplicate check cannot see the batch itself.
+        for (const Member &member : std::as_const(written[i].members)) {
+            if (!member.idNumber.isEmpty() && idNumbers.contains(member.idNumber)) {
+                m_fieldErrors = {
+                    {QStringLiteral("members.idNumber"),
+                     QCoreApplication::translate(
+                         "Validation", "This ID number is already recorded in another household")}};
+                m_error =
+                    tr("Household %1 of the batch: %2").arg(i + 1).arg(describe(m_fieldErrors));
+                return false;
+            }
+            idNumbers.insert(member.idNumber);
+        }
+    }
+
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    if (!transaction.isActive()) {
+        return fail(transaction.errorString());
+    }
+    SyncedRowWriter writer(db, m_database.stationId(), QDateTime::currentDateTimeUtc());
+    for (int i = 0; i < written.size(); ++i) {
+        if (!write(written[i], writer)) {
+            return false;
+        }
+        if (progress && (i % 1000 == 999 || i + 1 == written.size())) {
+            progress(i + 1, int(written.size()));
+        }
+    }
+    if (!transaction.commit()) {
+        return fail(transaction.errorString());
+    }
+    households = written;
+    qCInfo(lcStorage) << "saved" << households.size() << "households in one transaction";
+    for (const Household &household : std::as_const(households)) {
+        emit householdSaved(household.sync.uuid);
+    }
+    return true;
+}
+
+bool HouseholdRepository::validate(Household &household, const QDate &today)
+{
+    m_fieldErrors = HouseholdValidator::validate(household, today);
     for (int i = 0; i < household.members.size(); ++i) {
         const Member &member = household.members.at(i);
         if (member.idNumber.isEmpty()) {
@@ -171,28 +315,11 @@ bool HouseholdRepository::save(Household &household, const QDate &today)
         m_error = describe(m_fieldErrors);
         return false;
     }
-
-    // Work on a copy so that a failed write leaves the caller's household untouched.
-    Household written = household;
-    if (!write(written)) {
-        return false;
-    }
-    household = written;
-    qCInfo(lcStorage) << "saved household" << household.sync.uuid << "version"
-                      << household.sync.version;
-    emit householdSaved(household.sync.uuid);
     return true;
 }
 
-bool HouseholdRepository::write(Household &household)
+bool HouseholdRepository::write(Household &household, SyncedRowWriter &writer)
 {
-    QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    if (!transaction.isActive()) {
-        return fail(transaction.errorString());
-    }
-    SyncedRowWriter writer(db, m_database.stationId(), QDateTime::currentDateTimeUtc());
-
     if (household.sync.uuid.isEmpty()) {
         household.sync.uuid = newUuid();
     }
@@ -245,9 +372,6 @@ bool HouseholdRepository::write(Household &household)
         return fail(writer.errorString());
     }
 
-    if (!transaction.commit()) {
-        return fail(transaction.errorString());
-    }
     return true;
 }
 
@@ -281,27 +405,7 @@ std::optional<Household> HouseholdRepository::load(const QString &uuid) const
     if (!query.next()) {
         return std::nullopt;
     }
-
-    Household h;
-    h.sync = readStamp(query);
-    h.district = query.value(QStringLiteral("district")).toString();
-    h.street = query.value(QStringLiteral("street")).toString();
-    h.committee = query.value(QStringLiteral("committee")).toString();
-    h.address = query.value(QStringLiteral("address")).toString();
-    h.housingType = query.value(QStringLiteral("housing_type")).toString();
-    h.livingAreaM2 = optionalValue<double>(query.value(QStringLiteral("living_area_m2")));
-    h.financialAssetsFen =
-        optionalValue<qint64>(query.value(QStringLiteral("financial_assets_fen")));
-    h.vehicleCount = optionalValue<int>(query.value(QStringLiteral("vehicle_count")));
-    h.propertyCount = optionalValue<int>(query.value(QStringLiteral("property_count")));
-    h.educationSpending12mFen =
-        query.value(QStringLiteral("education_spending_12m_fen")).toLongLong();
-    h.otherRigidSpending12mFen =
-        query.value(QStringLiteral("other_rigid_spending_12m_fen")).toLongLong();
-    h.hukouYears = optionalValue<int>(query.value(QStringLiteral("hukou_years")));
-    h.hasSupporter = optionalBool(query.value(QStringLiteral("has_supporter")));
-    h.hasSuddenHardship = optionalBool(query.value(QStringLiteral("has_sudden_hardship")));
-    h.notes = query.value(QStringLiteral("notes")).toString();
+    Household h = readHousehold(query);
 
     QSqlQuery members(db);
     members.prepare(QStringLiteral("SELECT * FROM members WHERE household_uuid = :uuid "
@@ -312,32 +416,7 @@ std::optional<Household> HouseholdRepository::load(const QString &uuid) const
         return std::nullopt;
     }
     while (members.next()) {
-        Member m;
-        m.sync = readStamp(members);
-        m.name = members.value(QStringLiteral("name")).toString();
-        m.idNumber = members.value(QStringLiteral("id_number")).toString();
-        m.birthDate =
-            QDate::fromString(members.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-        m.sex = members.value(QStringLiteral("sex")).toString();
-        m.relation = members.value(QStringLiteral("relation")).toString();
-        m.hukou = members.value(QStringLiteral("hukou")).toString();
-        m.maritalStatus = members.value(QStringLiteral("marital_status")).toString();
-        m.education = members.value(QStringLiteral("education")).toString();
-        m.employment = members.value(QStringLiteral("employment")).toString();
-        m.isUnemploymentRegistered =
-            members.value(QStringLiteral("unemployment_registered")).toInt() != 0;
-        m.isEmploymentDifficultyRecognised =
-            members.value(QStringLiteral("employment_difficulty")).toInt() != 0;
-        m.conditions = members.value(QStringLiteral("conditions"))
-                           .toString()
-                           .split(QLatin1Char(','), Qt::SkipEmptyParts);
-        m.healthNote = members.value(QStringLiteral("health_note")).toString();
-        m.disabilityType = members.value(QStringLiteral("disability_type")).toString();
-        m.disabilityGrade = members.value(QStringLiteral("disability_grade")).toInt();
-        m.incomes = incomesFromText(members.value(QStringLiteral("incomes")).toString());
-        m.medicalOutOfPocket12mFen =
-            members.value(QStringLiteral("medical_oop_12m_fen")).toLongLong();
-        h.members << m;
+        h.members << readMember(members);
     }
 
     QSqlQuery benefits(db);
@@ -349,16 +428,75 @@ std::optional<Household> HouseholdRepository::load(const QString &uuid) const
         return std::nullopt;
     }
     while (benefits.next()) {
-        Benefit b;
-        b.sync = readStamp(benefits);
-        b.memberUuid = benefits.value(QStringLiteral("member_uuid")).toString();
-        b.policyCode = benefits.value(QStringLiteral("policy_code")).toString();
-        b.since =
-            QDate::fromString(benefits.value(QStringLiteral("since")).toString(), Qt::ISODate);
-        b.monthlyFen = benefits.value(QStringLiteral("monthly_fen")).toLongLong();
-        h.benefits << b;
+        h.benefits << readBenefit(benefits);
     }
     return h;
+}
+
+std::optional<QList<Household>> HouseholdRepository::loadAll() const
+{
+    // Three scans instead of three queries per household; members and benefits are matched to
+    // their household through a hash, in the same order load() gives them.
+    QSqlDatabase db = m_database.connection();
+    QList<Household> households;
+    QHash<QString, qsizetype> rowOf;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT * FROM households WHERE deleted = 0 ORDER BY rowid"))) {
+        qCWarning(lcStorage) << "cannot read households:" << query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        households << readHousehold(query);
+        rowOf.insert(households.constLast().sync.uuid, households.size() - 1);
+    }
+
+    QSqlQuery members(db);
+    members.setForwardOnly(true);
+    if (!members.exec(QStringLiteral("SELECT * FROM members WHERE deleted = 0 "
+                                     "ORDER BY household_uuid, position"))) {
+        qCWarning(lcStorage) << "cannot read members:" << members.lastError().text();
+        return std::nullopt;
+    }
+    while (members.next()) {
+        const auto it = rowOf.constFind(members.value(QStringLiteral("household_uuid")).toString());
+        if (it != rowOf.constEnd()) {
+            households[it.value()].members << readMember(members);
+        }
+    }
+
+    QSqlQuery benefits(db);
+    benefits.setForwardOnly(true);
+    if (!benefits.exec(QStringLiteral("SELECT * FROM benefits WHERE deleted = 0 "
+                                      "ORDER BY household_uuid, policy_code"))) {
+        qCWarning(lcStorage) << "cannot read benefits:" << benefits.lastError().text();
+        return std::nullopt;
+    }
+    while (benefits.next()) {
+        const auto it =
+            rowOf.constFind(benefits.value(QStringLiteral("household_uuid")).toString());
+        if (it != rowOf.constEnd()) {
+            households[it.value()].benefits << readBenefit(benefits);
+        }
+    }
+    return households;
+}
+
+QHash<QString, int> HouseholdRepository::latestLevels() const
+{
+    QHash<QString, int> levels;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT household_uuid, level FROM assessments "
+                                   "WHERE deleted = 0 ORDER BY assessed_at"))) {
+        qCWarning(lcStorage) << "cannot read assessment levels:" << query.lastError().text();
+        return levels;
+    }
+    // Later rows overwrite earlier ones, so each household keeps its newest level.
+    while (query.next()) {
+        levels.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return levels;
 }
 
 QString HouseholdRepository::resolve(const QString &reference) const

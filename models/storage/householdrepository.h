@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 
 #include "households/fielderror.h"
@@ -13,6 +15,7 @@
 namespace Jiuzhu {
 
 class Database;
+class SyncedRowWriter;
 
 // One row of the household list: enough to find and open a household, without loading it.
 struct HouseholdSummary
@@ -43,9 +46,18 @@ public:
     // and versions are filled in. On failure fieldErrors() says what was wrong with which
     // field, or errorString() says what went wrong in the store.
     bool save(Household &household, const QDate &today = QDate::currentDate());
+    // Saves many households in one transaction (bulk intake, synthetic caseloads), each
+    // validated as save() does; one invalid household or failed write saves none. Progress is
+    // reported in households written.
+    bool saveMany(QList<Household> &households, const std::function<void(int, int)> &progress = {},
+                  const QDate &today = QDate::currentDate());
     bool remove(const QString &uuid);
 
     std::optional<Household> load(const QString &uuid) const;
+    // Every live household with members and benefits, in three queries (screening).
+    std::optional<QList<Household>> loadAll() const;
+    // Latest assessed hardship level by household uuid; households never assessed are absent.
+    QHash<QString, int> latestLevels() const;
     // Accepts a full uuid, a unique uuid prefix of at least 8 characters, or a member's ID
     // number; returns the household uuid or an empty string.
     QString resolve(const QString &reference) const;
@@ -63,7 +75,8 @@ signals:
     void householdRemoved(const QString &uuid);
 
 private:
-    bool write(Household &household);
+    bool validate(Household &household, const QDate &today);
+    bool write(Household &household, SyncedRowWriter &writer);
     bool fail(const QString &message);
 
     Database &m_database;
