@@ -830,7 +830,7 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
     <message>
         <source>for %1</source>
         <comment>the members it applies to, e.g. for 林晓</comment>
-        <translation>适用：%1</translation>
+        <translation>涉及成员：%1</translation>
     </message>
     <message>
         <source>To collect: %1</source>
