@@ -12,6 +12,7 @@
 #include "matching/matcher.h"
 #include "storage/assessmentrepository.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/householdrepository.h"
 #include "storage/planrepository.h"
 #include "storage/visitrepository.h"
@@ -71,8 +72,10 @@ int main(int argc, char *argv[])
     Jiuzhu::AssessmentRepository assessments(database);
     Jiuzhu::PlanRepository plans(database);
     Jiuzhu::VisitRepository visits(database);
+    Jiuzhu::DecisionRepository decisions(database);
     Jiuzhu::CaseWorkflow workflow(households, assessments, plans, catalogue.value(),
                                   assessor.value(), matcher, areas.value());
+    workflow.setDecisionLog(&decisions);
 
     Jiuzhu::MainWindow window({database, households, assessments, plans, visits, workflow,
                                catalogue.value(), areas.value()});

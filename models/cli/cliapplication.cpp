@@ -18,6 +18,7 @@
 #include "rules/jsonlogicsuite.h"
 #include "storage/assessmentrepository.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/householdrepository.h"
 #include "storage/planrepository.h"
 #include "storage/visitrepository.h"
@@ -36,6 +37,7 @@ CliApplication::~CliApplication()
     // The repositories and the workflow hold references to the database; they go first.
     m_workflow.reset();
     m_visits.reset();
+    m_decisions.reset();
     m_plans.reset();
     m_assessments.reset();
     m_households.reset();
@@ -99,6 +101,7 @@ int CliApplication::dispatch(const QStringList &command)
         {"policies", "search", &CliApplication::policiesSearch},
         {"policies", "show", &CliApplication::policiesShow},
         {"station", "show", &CliApplication::stationShow},
+        {"decisions", "list", &CliApplication::decisionsList},
         {"station", "set-name", &CliApplication::stationSetName},
     };
     if (group == QLatin1String("assess") || group == QLatin1String("match")) {
@@ -150,8 +153,10 @@ bool CliApplication::openServices()
     m_assessments = std::make_unique<AssessmentRepository>(*m_database);
     m_plans = std::make_unique<PlanRepository>(*m_database);
     m_visits = std::make_unique<VisitRepository>(*m_database);
+    m_decisions = std::make_unique<DecisionRepository>(*m_database);
     m_workflow = std::make_unique<CaseWorkflow>(*m_households, *m_assessments, *m_plans,
                                                 *m_catalogue, *m_assessor, *m_matcher, *m_areas);
+    m_workflow->setDecisionLog(m_decisions.get());
     return true;
 }
 

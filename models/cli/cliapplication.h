@@ -17,6 +17,7 @@ class AssessmentRepository;
 class CaseWorkflow;
 class Catalogue;
 class Database;
+class DecisionRepository;
 class HouseholdRepository;
 class Matcher;
 class PlanRepository;
@@ -66,6 +67,7 @@ private:
     int policiesShow(const QStringList &args);
     int rulesTest(const QStringList &args);
     int stationShow(const QStringList &args);
+    int decisionsList(const QStringList &args);
     int stationSetName(const QStringList &args);
 
     QTextStream &m_out;
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<AssessmentRepository> m_assessments;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<VisitRepository> m_visits;
+    std::unique_ptr<DecisionRepository> m_decisions;
     std::unique_ptr<CaseWorkflow> m_workflow;
 };
 

@@ -4,6 +4,7 @@
 #include "cliapplication.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -11,6 +12,7 @@
 #include "core/money.h"
 #include "documents/plandocument.h"
 #include "households/vocabulary.h"
+#include "matching/decision.h"
 #include "storage/database.h"
 #include "storage/householdrepository.h"
 #include "storage/visitrepository.h"
@@ -395,6 +397,76 @@ int CliApplication::visitsAdd(const QStringList &args)
     } else {
         m_out << visit.sync.uuid << '\n';
     }
+    return Success;
+}
+
+int CliApplication::decisionsList(const QStringList &args)
+{
+    int code = Success;
+    const QString uuid = requireHousehold(args.value(0), &code);
+    if (uuid.isEmpty()) {
+        return code;
+    }
+    const Result<QList<DecisionReview>> reviews = m_workflow->reviewDecisions(uuid);
+    if (!reviews) {
+        return fail(Failure, reviews.error());
+    }
+    QJsonArray array;
+    for (const DecisionReview &review : *reviews) {
+        const Decision &d = review.decision;
+        QJsonArray changes;
+        for (const DecisionChange &change : review.changes) {
+            changes.append(QJsonObject{{QStringLiteral("fact"), change.path},
+                                       {QStringLiteral("member"), change.memberName},
+                                       {QStringLiteral("before"), change.before},
+                                       {QStringLiteral("after"), change.after}});
+        }
+        array.append(
+            QJsonObject{{QStringLiteral("policy"), d.policyCode},
+                        {QStringLiteral("purpose"), d.purpose},
+                        {QStringLiteral("decidedAt"), d.decidedAt.toString(Qt::ISODate)},
+                        {QStringLiteral("asOf"), d.asOf.toString(Qt::ISODate)},
+                        {QStringLiteral("catalogueVersion"), d.catalogueVersion},
+                        {QStringLiteral("householdVersion"), d.householdVersion},
+                        {QStringLiteral("status"), d.status},
+                        {QStringLiteral("amountFen"),
+                         d.amountFen ? QJsonValue(double(*d.amountFen)) : QJsonValue()},
+                        {QStringLiteral("stale"), review.isStale},
+                        {QStringLiteral("reasons"), QJsonArray::fromStringList(review.reasons)},
+                        {QStringLiteral("changes"), changes}});
+    }
+    if (m_json) {
+        printJson(array);
+        return Success;
+    }
+    for (const QJsonValue &value : std::as_const(array)) {
+        const QJsonObject d = value.toObject();
+        const Policy *policy = m_catalogue->policy(d.value(QStringLiteral("policy")).toString());
+        m_out << (d.value(QStringLiteral("stale")).toBool() ? tr("[stale] ") : QString())
+              << (policy ? policy->name.text(QLocale())
+                         : d.value(QStringLiteral("policy")).toString())
+              << "  " << d.value(QStringLiteral("status")).toString() << "  "
+              << d.value(QStringLiteral("purpose")).toString() << "  "
+              << d.value(QStringLiteral("decidedAt")).toString() << '\n';
+        const QJsonArray reasons = d.value(QStringLiteral("reasons")).toArray();
+        for (const QJsonValue &reason : reasons) {
+            m_out << "    " << reason.toString() << '\n';
+        }
+        const QJsonArray changes = d.value(QStringLiteral("changes")).toArray();
+        for (const QJsonValue &change : changes) {
+            const QJsonObject c = change.toObject();
+            m_out << "    " << c.value(QStringLiteral("member")).toString() << ' '
+                  << c.value(QStringLiteral("fact")).toString() << ": "
+                  << QString::fromUtf8(QJsonDocument(QJsonArray{c.value(QStringLiteral("before"))})
+                                           .toJson(QJsonDocument::Compact))
+                  << " -> "
+                  << QString::fromUtf8(QJsonDocument(QJsonArray{c.value(QStringLiteral("after"))})
+                                           .toJson(QJsonDocument::Compact))
+                  << '\n';
+        }
+    }
+    m_out << tr("%n decision(s)", nullptr, int(array.size())) << '\n';
+    m_out.flush();
     return Success;
 }
 

@@ -21,6 +21,7 @@ namespace {
 // Migration scripts by the version they lead to; index 0 leads to version 1.
 const char *const MigrationFiles[] = {
     ":/migrations/0001_initial.sql",
+    ":/migrations/0002_decisions.sql",
 };
 static_assert(std::size(MigrationFiles) == Database::TargetVersion);
 

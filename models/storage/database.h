@@ -13,7 +13,7 @@ namespace Jiuzhu {
 class Database
 {
 public:
-    static constexpr int TargetVersion = 1;
+    static constexpr int TargetVersion = 2;
 
     explicit Database(const QString &connectionName = QStringLiteral("jiuzhu"));
     ~Database();

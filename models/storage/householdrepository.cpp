@@ -323,10 +323,12 @@ bool HouseholdRepository::write(Household &household, SyncedRowWriter &writer)
     if (household.sync.uuid.isEmpty()) {
         household.sync.uuid = newUuid();
     }
+    const int changesBefore = writer.changedRows();
     if (!writer.write(HouseholdsTable, household.sync.uuid, householdColumns(household))) {
         return fail(writer.errorString());
     }
     household.sync.version = writer.lastVersion();
+    const int changesAfterHousehold = writer.changedRows();
 
     QStringList memberUuids;
     for (int i = 0; i < household.members.size(); ++i) {
@@ -372,6 +374,13 @@ bool HouseholdRepository::write(Household &household, SyncedRowWriter &writer)
         return fail(writer.errorString());
     }
 
+    // A change to a member or a benefit alone is a new version of the household too.
+    if (changesAfterHousehold == changesBefore && writer.changedRows() > changesAfterHousehold) {
+        if (!writer.touch(HouseholdsTable, household.sync.uuid)) {
+            return fail(writer.errorString());
+        }
+        household.sync.version = writer.lastVersion();
+    }
     return true;
 }
 

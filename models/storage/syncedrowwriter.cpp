@@ -92,6 +92,7 @@ bool SyncedRowWriter::write(const QString &table, const QString &uuid, const QVa
             }
         }
         m_lastVersion = 1;
+        ++m_changedRows;
         return true;
     }
 
@@ -137,6 +138,29 @@ bool SyncedRowWriter::write(const QString &table, const QString &uuid, const QVa
         return false;
     }
     m_lastVersion = baseVersion + 1;
+    ++m_changedRows;
+    return true;
+}
+
+bool SyncedRowWriter::touch(const QString &table, const QString &uuid)
+{
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE %1 SET version = version + 1, station = :station, "
+                                  "changed_at = :changed_at WHERE uuid = :uuid")
+                       .arg(table));
+    update.bindValue(QStringLiteral(":station"), m_station);
+    update.bindValue(QStringLiteral(":changed_at"), timestamp());
+    update.bindValue(QStringLiteral(":uuid"), uuid);
+    if (!update.exec()) {
+        return fail(QStringLiteral("touch %1 %2").arg(table, uuid), update.lastError().text());
+    }
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT version FROM %1 WHERE uuid = :uuid").arg(table));
+    read.bindValue(QStringLiteral(":uuid"), uuid);
+    if (!read.exec() || !read.next()) {
+        return fail(QStringLiteral("read %1 %2").arg(table, uuid), read.lastError().text());
+    }
+    m_lastVersion = read.value(0).toInt();
     return true;
 }
 
@@ -165,6 +189,7 @@ bool SyncedRowWriter::markDeleted(const QString &table, const QString &uuid)
         return fail(QStringLiteral("delete %1 %2").arg(table, uuid), update.lastError().text());
     }
     m_lastVersion = baseVersion + 1;
+    ++m_changedRows;
     return logChange(table, uuid, QStringLiteral("deleted"), 0, 1, baseVersion);
 }
 

@@ -27,7 +27,13 @@ public:
     bool markDeletedExcept(const QString &table, const QString &parentColumn,
                            const QString &parentUuid, const QStringList &keep);
 
+    // Bumps the version of a row whose own columns did not change but whose parts did (a
+    // household whose member changed), so the aggregate's version says "changed".
+    bool touch(const QString &table, const QString &uuid);
+
     int lastVersion() const { return m_lastVersion; }
+    // Rows inserted, updated or tombstoned by this writer so far.
+    int changedRows() const { return m_changedRows; }
     QString errorString() const { return m_error; }
     QString timestamp() const;
 
@@ -40,6 +46,7 @@ private:
     QString m_station;
     QDateTime m_now;
     int m_lastVersion = 0;
+    int m_changedRows = 0;
     QString m_error;
 };
 

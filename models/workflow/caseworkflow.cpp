@@ -10,9 +10,11 @@
 #include "households/areas.h"
 #include "households/residentid.h"
 #include "households/vocabulary.h"
+#include "matching/decision.h"
 #include "matching/matcher.h"
 #include "plans/plandrafter.h"
 #include "storage/assessmentrepository.h"
+#include "storage/decisionrepository.h"
 #include "storage/householdrepository.h"
 #include "storage/planrepository.h"
 
@@ -69,13 +71,37 @@ Result<Assessment> CaseWorkflow::assess(const QString &householdUuid, const QDat
     return assessment;
 }
 
-Result<MatchResult> CaseWorkflow::match(const QString &householdUuid, const QDate &asOf) const
+Result<MatchResult> CaseWorkflow::match(const QString &householdUuid, const QDate &asOf,
+                                        const QString &purpose) const
 {
     const std::optional<Household> household = m_households.load(householdUuid);
     if (!household) {
         return Result<MatchResult>::failure(tr("No household with id %1").arg(householdUuid));
     }
-    return m_matcher.match(*household, asOf);
+    MatchResult result = m_matcher.match(*household, asOf);
+    if (m_decisions && !purpose.isEmpty() &&
+        m_decisions->record(DecisionLog::fromMatch(*household, result, m_catalogue, purpose)) < 0) {
+        return Result<MatchResult>::failure(m_decisions->errorString());
+    }
+    return result;
+}
+
+Result<QList<DecisionReview>> CaseWorkflow::reviewDecisions(const QString &householdUuid) const
+{
+    const std::optional<Household> household = m_households.load(householdUuid);
+    if (!household) {
+        return Result<QList<DecisionReview>>::failure(
+            tr("No household with id %1").arg(householdUuid));
+    }
+    QList<DecisionReview> reviews;
+    if (!m_decisions) {
+        return reviews;
+    }
+    const QList<Decision> latest = m_decisions->latestForHousehold(householdUuid);
+    for (const Decision &decision : latest) {
+        reviews << DecisionLog::review(decision, *household, m_catalogue);
+    }
+    return reviews;
 }
 
 Result<Plan> CaseWorkflow::draftPlan(const QString &householdUuid, const QDate &today,
@@ -89,7 +115,7 @@ Result<Plan> CaseWorkflow::draftPlan(const QString &householdUuid, const QDate &
         }
         assessment = fresh.value();
     }
-    const Result<MatchResult> matches = match(householdUuid, today);
+    const Result<MatchResult> matches = match(householdUuid, today, QString());
     if (!matches) {
         return Result<Plan>::failure(matches.error());
     }
@@ -153,7 +179,11 @@ Result<PlanReport> CaseWorkflow::planReport(const QString &householdUuid, const 
         }
     }
 
-    const MatchResult matches = m_matcher.match(*household, today);
+    const Result<MatchResult> printed = match(householdUuid, today, QStringLiteral("printed"));
+    if (!printed) {
+        return Result<PlanReport>::failure(printed.error());
+    }
+    const MatchResult &matches = *printed;
     for (const PolicyMatch &match : matches.policies) {
         const Policy *policy = m_catalogue.policy(match.policyCode);
         if (!policy) {

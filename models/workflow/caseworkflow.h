@@ -25,6 +25,9 @@ class PlanRepository;
 // household and keep the result, match it against the catalogue, draft its plan from the
 // matches, and gather everything the printed plan shows. It owns nothing; the services are
 // created at start-up and handed in.
+class DecisionRepository;
+struct DecisionReview;
+
 class CaseWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(CaseWorkflow)
@@ -36,7 +39,14 @@ public:
 
     Result<Assessment> assess(const QString &householdUuid, const QDate &asOf,
                               const QString &assessedBy = QString());
-    Result<MatchResult> match(const QString &householdUuid, const QDate &asOf) const;
+    // With a decision log set, the result is recorded as a decision with the given purpose
+    // ("shown", "printed", "exported"); an empty purpose records nothing.
+    Result<MatchResult> match(const QString &householdUuid, const QDate &asOf,
+                              const QString &purpose = QStringLiteral("shown")) const;
+    void setDecisionLog(DecisionRepository *decisions) { m_decisions = decisions; }
+    // The latest decision per policy and purpose, held against today's household and
+    // catalogue: which went stale and what changed.
+    Result<QList<DecisionReview>> reviewDecisions(const QString &householdUuid) const;
     // Assesses first when the household has no assessment yet. The advisor, when given, becomes
     // the plan's advisor (printed as the family's contact) and the owner of the new actions.
     Result<Plan> draftPlan(const QString &householdUuid, const QDate &today,
@@ -56,6 +66,7 @@ private:
     const Assessor &m_assessor;
     const Matcher &m_matcher;
     const Areas &m_areas;
+    DecisionRepository *m_decisions = nullptr;
 };
 
 } // namespace Jiuzhu

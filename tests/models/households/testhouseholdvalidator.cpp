@@ -70,6 +70,8 @@ void TestHouseholdValidator::convertsLegacyFifteenDigitNumber()
 {
     Household h = JiuzhuTest::loadExample(QStringLiteral("xinjing-young-woman"));
     h.members[0].idNumber = QStringLiteral("310105800101001");
+    h.members[0].birthDate = QDate();
+    h.members[0].sex.clear();
     QVERIFY(HouseholdValidator::validate(h, Today).isEmpty());
     QCOMPARE(h.members[0].idNumber, QStringLiteral("310105198001010013"));
 }

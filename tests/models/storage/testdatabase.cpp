@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Jiuzhu authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,7 @@ private slots:
     void usesWriteAheadLogForFiles();
     void keepsStationIdAcrossReopen();
     void upgradesVersionZeroFixture();
+    void upgradesVersionOneStoreKeepingItsData();
     void refusesStoreFromNewerVersion();
     void reportsUnwritableFolder();
 };
@@ -104,6 +107,52 @@ void TestDatabase::upgradesVersionZeroFixture()
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::TargetVersion);
+}
+
+void TestDatabase::upgradesVersionOneStoreKeepingItsData()
+{
+    // Build a version 1 store by hand: the first migration only, with one household in it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("fixture-v1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QFile file(QStringLiteral(":/migrations/0001_initial.sql"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QSqlQuery query(raw);
+        QString script;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QLatin1String("--"))) {
+                script += line + QLatin1Char('\n');
+            }
+        }
+        for (const QString &statement : script.split(QLatin1Char(';'))) {
+            if (!statement.trimmed().isEmpty()) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+        }
+        QVERIFY(query.exec(
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO households (uuid, version, station, changed_at, district, street, "
+            "address) VALUES ('h1', 3, 'old-station', '2026-01-01T00:00:00Z', '310105', "
+            "'310105102', '示例路1号')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture-v1"));
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::TargetVersion);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT version, address FROM households WHERE uuid = 'h1'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 3);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("示例路1号"));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM decisions")));
 }
 
 void TestDatabase::refusesStoreFromNewerVersion()

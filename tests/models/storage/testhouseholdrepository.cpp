@@ -134,7 +134,11 @@ void TestHouseholdRepository::rejectsDuplicateIdNumberInAnotherHousehold()
     QVERIFY(m_repo->save(first));
 
     Household second = JiuzhuTest::loadExample(QStringLiteral("family-unemployed-parent"));
+    // The child's number replaced by the young woman's: only the duplicate is wrong, so the
+    // birth date and sex derived from the old number go too.
     second.members[2].idNumber = QStringLiteral("310105200403150027");
+    second.members[2].birthDate = QDate();
+    second.members[2].sex.clear();
     QVERIFY(!m_repo->save(second));
     QCOMPARE(m_repo->fieldErrors().size(), 1);
     QCOMPARE(m_repo->fieldErrors().first().field, QStringLiteral("members[2].idNumber"));
