@@ -76,6 +76,9 @@ bool Database::open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
+        // Another process (the window and the command line, say) may hold the write lock for
+        // a moment; wait for it rather than fail.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open()) {
             return fail(Storage::tr("Cannot open the store"), db.lastError().text());
         }
@@ -119,6 +122,11 @@ bool Database::configure()
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
         return fail(Storage::tr("Cannot switch on foreign keys"), query.lastError().text());
     }
+    // Nothing is written before we know the file is ours: a text file or another program's
+    // SQLite database is refused as it is.
+    if (!isJiuzhuStore()) {
+        return fail(Storage::tr("This file is not a Jiuzhu store"), m_path);
+    }
     if (m_path != QLatin1String(":memory:")) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
             query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive)) {
@@ -126,7 +134,6 @@ bool Database::configure()
         }
         query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
-    query.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (!query.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))) {
         return fail(Storage::tr("Cannot create the meta table"), query.lastError().text());
@@ -147,6 +154,9 @@ int Database::schemaVersion() const
 
 bool Database::migrate()
 {
+    if (!isJiuzhuStore()) {
+        return fail(Storage::tr("This file is not a Jiuzhu store"), m_path);
+    }
     const int current = schemaVersion();
     if (current > TargetVersion) {
         return fail(Storage::tr("The store was written by a newer version of Jiuzhu"),
@@ -172,6 +182,10 @@ bool Database::applyMigration(int toVersion)
     TransactionGuard transaction(connection());
     if (!transaction.isActive()) {
         return fail(Storage::tr("Cannot begin a transaction"), transaction.errorString());
+    }
+    // Another process may have migrated the store while this one waited for the lock.
+    if (schemaVersion() >= toVersion) {
+        return true;
     }
     QSqlQuery query(connection());
     for (const QString &statement : statements) {
@@ -212,6 +226,19 @@ bool Database::ensureLocalStation()
     }
     m_stationId = id;
     return true;
+}
+
+bool Database::isJiuzhuStore() const
+{
+    // A new, empty file or one with our meta table is ours; any other SQLite database is left
+    // untouched.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT SUM(name = 'meta'), COUNT(*) FROM sqlite_master WHERE type = 'table'")) ||
+        !query.next()) {
+        return false;
+    }
+    return query.value(1).toInt() == 0 || query.value(0).toInt() == 1;
 }
 
 QString Database::stationName() const

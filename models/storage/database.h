@@ -39,6 +39,7 @@ public:
 private:
     bool configure();
     bool migrate();
+    bool isJiuzhuStore() const;
     bool applyMigration(int toVersion);
     bool ensureLocalStation();
     bool fail(const QString &what, const QString &detail);

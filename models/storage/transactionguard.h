@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 namespace Jiuzhu {
 
@@ -23,6 +24,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_error;
 };
 
 } // namespace Jiuzhu

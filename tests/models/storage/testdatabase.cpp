@@ -25,6 +25,9 @@ private slots:
     void upgradesVersionOneStoreKeepingItsData();
     void refusesStoreFromNewerVersion();
     void reportsUnwritableFolder();
+    void leavesForeignFilesAlone_data();
+    void leavesForeignFilesAlone();
+    void twoConnectionsWriteWithoutLockErrors();
 };
 
 void TestDatabase::initTestCase()
@@ -115,8 +118,8 @@ void TestDatabase::upgradesVersionOneStoreKeepingItsData()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("fixture-v1"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture-v1"));
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
         QFile file(QStringLiteral(":/migrations/0001_initial.sql"));
@@ -148,7 +151,8 @@ void TestDatabase::upgradesVersionOneStoreKeepingItsData()
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::TargetVersion);
     QSqlQuery query(db.connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT version, address FROM households WHERE uuid = 'h1'")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT version, address FROM households WHERE uuid = 'h1'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 3);
     QCOMPARE(query.value(1).toString(), QStringLiteral("示例路1号"));
@@ -177,6 +181,65 @@ void TestDatabase::reportsUnwritableFolder()
     Database db;
     QVERIFY(!db.open(QStringLiteral("/proc/jiuzhu/cannot/store.sqlite")));
     QVERIFY(!db.errorString().isEmpty());
+}
+
+void TestDatabase::leavesForeignFilesAlone_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("isSqlite");
+    QTest::newRow("text file") << QByteArray("just some notes\n") << false;
+    QTest::newRow("another program's database") << QByteArray() << true;
+}
+
+void TestDatabase::leavesForeignFilesAlone()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, isSqlite);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.db"));
+    if (isSqlite) {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE households (id INTEGER)")));
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY2(db.errorString().contains(QStringLiteral("Jiuzhu")), qPrintable(db.errorString()));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
+}
+
+void TestDatabase::twoConnectionsWriteWithoutLockErrors()
+{
+    // Two connections stand in for two processes; each writes while the other holds a read
+    // snapshot, which without IMMEDIATE transactions fails with "database is locked".
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    Database first(QStringLiteral("first"));
+    Database second(QStringLiteral("second"));
+    QVERIFY(first.open(path));
+    QVERIFY(second.open(path));
+    for (int i = 0; i < 20; ++i) {
+        Database &db = i % 2 ? first : second;
+        QVERIFY2(db.setStationName(QStringLiteral("站 %1").arg(i)), qPrintable(db.errorString()));
+    }
+    QCOMPARE(first.stationName(), QStringLiteral("站 19"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
