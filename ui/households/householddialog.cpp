@@ -165,9 +165,12 @@ void HouseholdDialog::setupFields()
 
     m_ui->membersTable->setColumnCount(MemberColumnCount);
     m_ui->membersTable->horizontalHeader()->setSectionResizeMode(MemberNameColumn,
-                                                                 QHeaderView::Stretch);
+                                                                 QHeaderView::ResizeToContents);
     m_ui->membersTable->horizontalHeader()->setSectionResizeMode(MemberIdColumn,
                                                                  QHeaderView::ResizeToContents);
+    m_ui->membersTable->horizontalHeader()->setSectionResizeMode(MemberRelationColumn,
+                                                                 QHeaderView::Stretch);
+    m_ui->membersTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->membersTable->setWordWrap(false);
 
     m_ui->benefitsTable->setColumnCount(BenefitColumnCount);
