@@ -463,60 +463,8 @@
         <translation>%1：应为 YYYY-MM-DD 格式的日期，实际为“%2”</translation>
     </message>
     <message>
-        <source>Usage: jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
-
-Commands:
-  households add FILE.json        record a household (docs/formats/household.md)
-  households show ID              show one household
-  households list [--search TEXT] list households, by name, ID number or address
-  assess ID                       assess hardship and keep the result
-  match ID [--as-of YYYY-MM-DD]   match against the policy catalogue
-  plan draft ID                   draft the plan from the matches
-  plan print ID --pdf FILE        print the plan for the family as PDF
-  visits add ID --at DATETIME --kind home|phone|office [--participants TEXT]
-             [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]
-  visits list ID                  list visits, newest first
-  policies list                   list the catalogue
-  policies search TEXT            search the catalogue
-  policies show CODE              show one policy
-  rules test FILE                 run a JsonLogic test suite file
-
-ID is a household id (or its first 8 characters) or a member&apos;s ID number.
-Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure.
-</source>
-        <translation>用法：jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
-
-命令：
-  households add FILE.json        登记一户家庭（文件格式见 docs/formats/household.md）
-  households show ID              显示一户家庭的信息
-  households list [--search TEXT] 列出家庭，可按姓名、身份证号或地址搜索
-  assess ID                       评估家庭困难程度并保存结果
-  match ID [--as-of YYYY-MM-DD]   与政策目录进行匹配（政策找人）
-  plan draft ID                   根据匹配结果起草帮扶方案
-  plan print ID --pdf FILE        将交给家庭的帮扶方案输出为 PDF
-  visits add ID --at DATETIME --kind home|phone|office [--participants TEXT]
-             [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]
-  visits list ID                  列出走访记录，最近的在前
-  policies list                   列出政策目录
-  policies search TEXT            搜索政策目录
-  policies show CODE              显示一项政策
-  rules test FILE                 运行 JsonLogic 测试套件文件
-
-ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身份证号。
-退出码：0 成功，1 用法错误，2 输入无效，3 执行失败。
-</translation>
-    </message>
-    <message>
-        <source>households add needs one JSON file</source>
-        <translation>households add 需要一个 JSON 文件</translation>
-    </message>
-    <message>
         <source>FILE: cannot read %1: %2</source>
         <translation>FILE：无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>FILE: %1 is not a JSON object: %2 (offset %3)</source>
-        <translation>FILE：%1 不是 JSON 对象：%2（偏移量 %3）</translation>
     </message>
     <message>
         <source>Cannot read household %1</source>
@@ -544,10 +492,6 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
         <source>Receives: %1</source>
         <translation>已享受：%1</translation>
     </message>
-    <message>
-        <source>Unknown option for households list: %1</source>
-        <translation>households list 不支持此选项：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
@@ -563,10 +507,6 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
     <message>
         <source>Catalogue %1, effective %2</source>
         <translation>政策目录 %1，%2 起生效</translation>
-    </message>
-    <message>
-        <source>policies search needs the text to look for</source>
-        <translation>policies search 需要指定要搜索的内容</translation>
     </message>
     <message numerus="yes">
         <source>%n polic(ies) found</source>
@@ -611,14 +551,6 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>station set-name needs the station&apos;s name</source>
-        <translation>station set-name 需要指定服务站名称</translation>
-    </message>
-    <message>
-        <source>rules test needs one suite file</source>
-        <translation>rules test 需要一个测试套件文件</translation>
-    </message>
-    <message>
         <source>Hardship level %1 (%2), score %L3 of 100</source>
         <translation>困难等级 %1 级（%2），综合评分 %L3 分（满分 100 分）</translation>
     </message>
@@ -636,10 +568,6 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
         <translation>、</translation>
     </message>
     <message>
-        <source>Unknown option for match: %1</source>
-        <translation>match 不支持此选项：%1</translation>
-    </message>
-    <message>
         <source>Matching as of %1 (catalogue %2)</source>
         <translation>按 %1 的政策进行匹配（政策目录 %2）</translation>
     </message>
@@ -648,16 +576,8 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
         <translation>待采集信息：%1</translation>
     </message>
     <message>
-        <source>Unknown option for plan draft: %1</source>
-        <translation>plan draft 不支持此选项：%1</translation>
-    </message>
-    <message>
         <source>Plan version %1, stage: %2</source>
         <translation>方案第 %1 版，阶段：%2</translation>
-    </message>
-    <message>
-        <source>Unknown option for plan print: %1</source>
-        <translation>plan print 不支持此选项：%1</translation>
     </message>
     <message>
         <source>plan print needs --pdf FILE</source>
@@ -668,16 +588,8 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
         <translation>方案已输出至 %1</translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation>%1 需要一个值</translation>
-    </message>
-    <message>
         <source>--at: expected a date and time such as 2026-12-04T10:30 or 2026-12-04T10:30+08:00, got &quot;%1&quot;</source>
         <translation>--at：应为日期和时间，例如 2026-12-04T10:30 或 2026-12-04T10:30+08:00，实际为“%1”</translation>
-    </message>
-    <message>
-        <source>Unknown option for visits add: %1</source>
-        <translation>visits add 不支持此选项：%1</translation>
     </message>
     <message>
         <source>--kind: expected home, phone or office, got &quot;%1&quot;</source>
@@ -710,6 +622,109 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
         <translation>
             <numerusform>%n 次走访</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--lang takes zh or en</source>
+        <translation>--lang 只能是 zh 或 en</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>ID: &quot;%1&quot; matches %2 households; give more of the id:
+%3</source>
+        <translation>ID：“%1”与 %2 户家庭相符，请给出更长的编号：
+%3</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
+       jiuzhu-cli --help | --version
+
+Commands:
+  households add FILE.json        record a new household (docs/formats/household.md)
+  households show ID              show one household
+  households list [--search TEXT] list households, by name, ID number or address
+  assess ID                       assess hardship and keep the result
+  match ID [--as-of YYYY-MM-DD]   match against the policy catalogue
+  decisions list ID               past matches, which went stale and why
+  plan draft ID [--advisor NAME] [--phone TEL]
+                                  draft the plan from the matches
+  plan print ID --pdf FILE        print the plan for the family as PDF
+  visits add ID [--at DATETIME] [--kind home|phone|office] [--participants TEXT]
+             [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]
+                                  log a contact (default: a home visit now)
+  visits list ID                  list visits, newest first
+  policies list                   list the catalogue
+  policies search TEXT            search the catalogue
+  policies show CODE              show one policy
+  rules test FILE                 run a JsonLogic test suite file
+  station show                    show this station&apos;s id and name
+  station set-name NAME           name this station (printed on plans)
+
+ID is a household id (or its first 8 characters) or a member&apos;s ID number.
+Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,
+4 test cases failed (rules test).
+</source>
+        <translation>用法：jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
+      jiuzhu-cli --help | --version
+
+命令：
+  households add FILE.json        登记一户新家庭（文件格式见 docs/formats/household.md）
+  households show ID              显示一户家庭的信息
+  households list [--search TEXT] 列出家庭，可按姓名、身份证号或地址搜索
+  assess ID                       评估家庭困难程度并保存结果
+  match ID [--as-of YYYY-MM-DD]   与政策目录进行匹配（政策找人）
+  decisions list ID               历次匹配结果，以及哪些已过时、原因是什么
+  plan draft ID [--advisor NAME] [--phone TEL]
+                                  根据匹配结果起草帮扶方案
+  plan print ID --pdf FILE        将交给家庭的帮扶方案输出为 PDF
+  visits add ID [--at DATETIME] [--kind home|phone|office] [--participants TEXT]
+             [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]
+                                  登记一次联系（默认为当前时间的入户走访）
+  visits list ID                  列出走访记录，最近的在前
+  policies list                   列出政策目录
+  policies search TEXT            搜索政策目录
+  policies show CODE              显示一项政策
+  rules test FILE                 运行 JsonLogic 测试套件文件
+  station show                    显示本服务站的编号和名称
+  station set-name NAME           设置本服务站名称（打印在方案上）
+
+ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身份证号。
+退出码：0 成功，1 用法错误，2 输入无效，3 执行失败，
+4 测试用例未通过（rules test）。
+</translation>
+    </message>
+    <message>
+        <source>FILE: %1 is not valid JSON: %2 (offset %3)</source>
+        <translation>FILE：%1 不是有效的 JSON：%2（偏移量 %3）</translation>
+    </message>
+    <message>
+        <source>FILE: %1 must hold one household, a JSON object {...}</source>
+        <translation>FILE：%1 必须包含一户家庭，即一个 JSON 对象 {...}</translation>
+    </message>
+    <message>
+        <source>id: a household with id %1 is already recorded</source>
+        <translation>id：编号为 %1 的家庭已登记</translation>
+    </message>
+</context>
+<context>
+    <name>CliArguments</name>
+    <message>
+        <source>%1 does not take the option %2</source>
+        <translation>%1 不接受选项 %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>%1 needs more arguments; see --help</source>
+        <translation>%1 缺少参数，请参阅 --help</translation>
+    </message>
+    <message>
+        <source>%1 does not take the argument &quot;%2&quot;</source>
+        <translation>%1 不接受参数“%2”</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1726,10 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
         <source>The next visit cannot be before this one</source>
         <translation>下次走访日期不能早于本次走访</translation>
     </message>
+    <message>
+        <source>The visit&apos;s date must be between 2000 and today</source>
+        <translation>走访日期必须在 2000 年至今天之间</translation>
+    </message>
 </context>
 <context>
     <name>Jiuzhu::VisitsPage</name>
@@ -2268,6 +2287,157 @@ visit due %2, %n day(s) overdue</source>
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>--as-of: expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>--as-of：应为 YYYY-MM-DD 格式的日期，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--sort: expected amount, level or street</source>
+        <translation>--sort：应为 amount、level 或 street</translation>
+    </message>
+    <message>
+        <source>%1: expected a number</source>
+        <translation>%1：应为数字</translation>
+    </message>
+    <message>
+        <source>Unknown option for screen: %1</source>
+        <translation>screen 不支持此选项：%1</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>eligible / possibly / receiving</source>
+        <translation>符合 / 可能符合 / 已享受</translation>
+    </message>
+    <message>
+        <source>monthly cost if all eligible take it up (yuan)</source>
+        <translation>符合条件者全部申领时的每月支出（元）</translation>
+    </message>
+    <message>
+        <source>--set: the catalogue has no parameter &quot;%1&quot;</source>
+        <translation>--set：政策目录中没有参数“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read the households from the store</source>
+        <translation>无法从数据库读取家庭信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screened %n household(s) against %1 policies as of %2 (read %3 ms, screened %4 ms)</source>
+        <translation>
+            <numerusform>已按 %2 的政策，对 %n 户家庭筛查 %1 项政策（读取用时 %3 毫秒，筛查用时 %4 毫秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage gaps (eligible or possibly eligible, not receiving): %1</source>
+        <translation>应享未享（符合或可能符合条件但尚未享受）：%1</translation>
+    </message>
+    <message>
+        <source>What-if %1: %2 become eligible, %3 stop; monthly cost %4 → %5 yuan</source>
+        <translation>假设调整 %1：新增符合条件 %2 个，不再符合 %3 个；每月支出 %4 → %5 元</translation>
+    </message>
+    <message>
+        <source>Unknown option for generate: %1</source>
+        <translation>generate 不支持此选项：%1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not valid</source>
+        <translation>%1：“%2”无效</translation>
+    </message>
+    <message>
+        <source>generate needs --households N</source>
+        <translation>generate 需要 --households N</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households written</source>
+        <translation>已写入 %1/%2 户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n synthetic household(s) written (seed %1) in %2 s</source>
+        <translation>
+            <numerusform>已写入 %n 户模拟家庭（随机种子 %1），用时 %2 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Household id</source>
+        <translation>家庭编号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道（镇）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Hardship level</source>
+        <translation>困难等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Estimated amount (yuan)</source>
+        <translation>预计金额（元）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>发放周期</translation>
+    </message>
+    <message>
+        <source>Per month (yuan)</source>
+        <translation>每月金额（元）</translation>
+    </message>
+    <message>
+        <source>Facts to collect</source>
+        <translation>待采集信息</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library could not start a workbook</source>
+        <translation>电子表格库无法新建工作簿</translation>
+    </message>
+    <message>
+        <source>--set needs PARAMETER=VALUE, got &quot;%1&quot;</source>
+        <translation>--set 需要 PARAMETER=VALUE 形式，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 has no value on the screening date to change by %2</source>
+        <translation>%1 在筛查日期没有取值，无法按 %2 调整</translation>
+    </message>
+    <message>
+        <source>%1: expected a number or a change like +5%, got &quot;%2&quot;</source>
+        <translation>%1：应为数字或 +5% 这样的调整幅度，实际为“%2”</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Cannot create the folder for the store</source>
@@ -2312,6 +2482,10 @@ visit due %2, %n day(s) overdue</source>
     <message>
         <source>Cannot rename the station</source>
         <translation>无法修改服务站名称</translation>
+    </message>
+    <message>
+        <source>This file is not a Jiuzhu store</source>
+        <translation>该文件不是救助顾问软件的数据库</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2654,42 @@ visit due %2, %n day(s) overdue</source>
     <message>
         <source>This ID number is already recorded in another household</source>
         <translation>该身份证号码已登记在另一户家庭中</translation>
+    </message>
+    <message>
+        <source>Expected an id such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427</source>
+        <translation>应为编号，例如 1b4e28ba-2fa1-11d2-883f-0016d3cca427</translation>
+    </message>
+    <message>
+        <source>Unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Contains control characters; retype the text</source>
+        <translation>含有控制字符，请重新输入</translation>
+    </message>
+    <message>
+        <source>%1 is not a current Shanghai district code</source>
+        <translation>%1 不是本市现行的区划代码</translation>
+    </message>
+    <message>
+        <source>%1 is not in the chosen district</source>
+        <translation>%1 不在所选的区内</translation>
+    </message>
+    <message>
+        <source>%1 is not a street or town of the chosen district</source>
+        <translation>%1 不是所选区的街道或镇</translation>
+    </message>
+    <message>
+        <source>No policy with code &quot;%1&quot; in the catalogue</source>
+        <translation>政策目录中没有代码为“%1”的政策</translation>
+    </message>
+    <message>
+        <source>No member of this household has that ID number</source>
+        <translation>本户没有持该身份证号的成员</translation>
     </message>
 </context>
 <context>
