@@ -27,6 +27,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Jiuzhu"));
     QCoreApplication::setApplicationName(QStringLiteral("jiuzhu"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JIUZHU_VERSION));
 
     const QStringList arguments = app.arguments().mid(1);
     const int lang = int(arguments.indexOf(QStringLiteral("--lang")));

@@ -69,6 +69,11 @@ int main(int argc, char *argv[])
         return fatal(database.errorString());
     }
     Jiuzhu::HouseholdRepository households(database);
+    QStringList policyCodes;
+    for (const Jiuzhu::Policy &policy : catalogue->policies()) {
+        policyCodes << policy.code;
+    }
+    households.setReferenceData({&areas.value(), policyCodes});
     Jiuzhu::AssessmentRepository assessments(database);
     Jiuzhu::PlanRepository plans(database);
     Jiuzhu::VisitRepository visits(database);

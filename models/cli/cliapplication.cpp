@@ -10,6 +10,8 @@
 
 #include "assessment/assessor.h"
 #include "catalogue/catalogue.h"
+#include "cli/cliarguments.h"
+#include "core/shanghaitime.h"
 #include "households/areas.h"
 #include "households/householdjson.h"
 #include "households/residentid.h"
@@ -49,20 +51,32 @@ int CliApplication::run(const QStringList &arguments)
     QStringList command;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--db")) {
-            if (i + 1 >= arguments.size()) {
+        // Global options come before the command; after it, options belong to the command.
+        if (!command.isEmpty()) {
+            command << arg;
+        } else if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
+            m_dbPath = arg.size() > 4 ? arg.mid(5) : arguments.value(++i);
+            if (m_dbPath.trimmed().isEmpty()) {
                 return usage(tr("--db needs a file name"));
             }
-            m_dbPath = arguments.at(++i);
-        } else if (arg.startsWith(QLatin1String("--db="))) {
-            m_dbPath = arg.mid(5);
         } else if (arg == QLatin1String("--json")) {
             m_json = true;
         } else if (arg == QLatin1String("--lang")) {
-            ++i; // handled by main() before the translators are installed
+            // Installed by main() before this runs; checked here so a typo is not ignored.
+            const QString language = arguments.value(++i);
+            if (language != QLatin1String("zh") && language != QLatin1String("en")) {
+                return usage(tr("--lang takes zh or en"));
+            }
         } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
             usage();
             return Success;
+        } else if (arg == QLatin1String("--version")) {
+            m_out << QCoreApplication::applicationName() << ' '
+                  << QCoreApplication::applicationVersion() << '\n';
+            m_out.flush();
+            return Success;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return usage(tr("Unknown option %1").arg(arg));
         } else {
             command << arg;
         }
@@ -150,6 +164,11 @@ bool CliApplication::openServices()
         return false;
     }
     m_households = std::make_unique<HouseholdRepository>(*m_database);
+    QStringList policyCodes;
+    for (const Policy &policy : m_catalogue->policies()) {
+        policyCodes << policy.code;
+    }
+    m_households->setReferenceData({m_areas.get(), policyCodes});
     m_assessments = std::make_unique<AssessmentRepository>(*m_database);
     m_plans = std::make_unique<PlanRepository>(*m_database);
     m_visits = std::make_unique<VisitRepository>(*m_database);
@@ -168,7 +187,16 @@ QString CliApplication::requireHousehold(const QString &reference, int *exitCode
     }
     const QString uuid = m_households->resolve(reference);
     if (uuid.isEmpty()) {
-        *exitCode = fail(InvalidInput, tr("ID: no household matches \"%1\"").arg(reference));
+        const QStringList candidates = reference.trimmed().size() >= 8
+                                           ? m_households->uuidsWithPrefix(reference.trimmed())
+                                           : QStringList();
+        *exitCode = candidates.size() > 1
+                        ? fail(InvalidInput, tr("ID: \"%1\" matches %2 households; give more of "
+                                                "the id:\n%3")
+                                                 .arg(reference)
+                                                 .arg(candidates.size())
+                                                 .arg(candidates.join(QLatin1Char('\n'))))
+                        : fail(InvalidInput, tr("ID: no household matches \"%1\"").arg(reference));
     }
     return uuid;
 }
@@ -186,30 +214,40 @@ QDate CliApplication::parseDate(const QString &text, const QString &option, int 
 int CliApplication::usage(const QString &message)
 {
     if (!message.isEmpty()) {
-        m_err << message << '\n';
+        m_err << message << '\n'
+              << tr("Run jiuzhu-cli --help for the commands and options.") << '\n';
+        m_err.flush();
+        return UsageError;
     }
-    QTextStream &stream = message.isEmpty() ? m_out : m_err;
+    QTextStream &stream = m_out;
     stream << tr(
         "Usage: jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND\n"
+        "       jiuzhu-cli --help | --version\n"
         "\n"
         "Commands:\n"
-        "  households add FILE.json        record a household (docs/formats/household.md)\n"
+        "  households add FILE.json        record a new household (docs/formats/household.md)\n"
         "  households show ID              show one household\n"
         "  households list [--search TEXT] list households, by name, ID number or address\n"
         "  assess ID                       assess hardship and keep the result\n"
         "  match ID [--as-of YYYY-MM-DD]   match against the policy catalogue\n"
-        "  plan draft ID                   draft the plan from the matches\n"
+        "  decisions list ID               past matches, which went stale and why\n"
+        "  plan draft ID [--advisor NAME] [--phone TEL]\n"
+        "                                  draft the plan from the matches\n"
         "  plan print ID --pdf FILE        print the plan for the family as PDF\n"
-        "  visits add ID --at DATETIME --kind home|phone|office [--participants TEXT]\n"
+        "  visits add ID [--at DATETIME] [--kind home|phone|office] [--participants TEXT]\n"
         "             [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]\n"
+        "                                  log a contact (default: a home visit now)\n"
         "  visits list ID                  list visits, newest first\n"
         "  policies list                   list the catalogue\n"
         "  policies search TEXT            search the catalogue\n"
         "  policies show CODE              show one policy\n"
         "  rules test FILE                 run a JsonLogic test suite file\n"
+        "  station show                    show this station's id and name\n"
+        "  station set-name NAME           name this station (printed on plans)\n"
         "\n"
         "ID is a household id (or its first 8 characters) or a member's ID number.\n"
-        "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure.\n");
+        "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,\n"
+        "4 test cases failed (rules test).\n");
     stream.flush();
     return UsageError;
 }
@@ -231,26 +269,39 @@ void CliApplication::printJson(const QJsonValue &value)
 
 int CliApplication::householdsAdd(const QStringList &args)
 {
-    if (args.size() != 1) {
-        return usage(tr("households add needs one JSON file"));
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("households add"), {}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
     }
-    QFile file(args.first());
+    QFile file(parsed.positional(0));
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(InvalidInput,
-                    tr("FILE: cannot read %1: %2").arg(args.first(), file.errorString()));
+                    tr("FILE: cannot read %1: %2").arg(parsed.positional(0), file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return fail(InvalidInput, tr("FILE: %1 is not a JSON object: %2 (offset %3)")
-                                      .arg(args.first(), parseError.errorString())
+    if (parseError.error != QJsonParseError::NoError) {
+        return fail(InvalidInput, tr("FILE: %1 is not valid JSON: %2 (offset %3)")
+                                      .arg(parsed.positional(0), parseError.errorString())
                                       .arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return fail(
+            InvalidInput,
+            tr("FILE: %1 must hold one household, a JSON object {...}").arg(parsed.positional(0)));
     }
 
     FieldErrors errors;
     Household household = HouseholdJson::fromJson(document.object(), &errors);
     if (!errors.isEmpty()) {
         return fail(InvalidInput, describe(errors));
+    }
+    // "add" records a new household; an id that is already in the store would silently
+    // replace someone else's record.
+    if (!household.sync.uuid.isEmpty() && m_households->exists(household.sync.uuid)) {
+        return fail(InvalidInput,
+                    tr("id: a household with id %1 is already recorded").arg(household.sync.uuid));
     }
     if (!m_households->save(household)) {
         const FieldErrors &fieldErrors = m_households->fieldErrors();
@@ -268,8 +319,13 @@ int CliApplication::householdsAdd(const QStringList &args)
 
 int CliApplication::householdsShow(const QStringList &args)
 {
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("households show"), {}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
     int code = Success;
-    const QString uuid = requireHousehold(args.value(0), &code);
+    const QString uuid = requireHousehold(parsed.positional(0), &code);
     if (uuid.isEmpty()) {
         return code;
     }
@@ -281,7 +337,7 @@ int CliApplication::householdsShow(const QStringList &args)
         printJson(HouseholdJson::toJson(*household));
         return Success;
     }
-    const QDate today = QDate::currentDate();
+    const QDate today = shanghaiToday();
     m_out << tr("Household %1").arg(household->sync.uuid) << '\n'
           << tr("Address: %1 %2 %3 %4")
                  .arg(m_areas->districtName(household->district),
@@ -307,14 +363,12 @@ int CliApplication::householdsShow(const QStringList &args)
 
 int CliApplication::householdsList(const QStringList &args)
 {
-    QString search;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--search") && i + 1 < args.size()) {
-            search = args.at(++i);
-        } else {
-            return usage(tr("Unknown option for households list: %1").arg(args.at(i)));
-        }
+    const CliArguments parsed = CliArguments::parse(
+        args, {QStringLiteral("households list"), {QStringLiteral("--search")}, 0, 0});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
     }
+    const QString search = parsed.value(QStringLiteral("--search"));
     const QList<HouseholdSummary> rows = m_households->list(search);
     if (m_json) {
         QJsonArray array;
@@ -345,7 +399,11 @@ int CliApplication::householdsList(const QStringList &args)
 
 int CliApplication::policiesList(const QStringList &args)
 {
-    Q_UNUSED(args)
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("policies list"), {}, 0, 0});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
     const QLocale locale;
     if (m_json) {
         QJsonArray array;
@@ -369,8 +427,10 @@ int CliApplication::policiesList(const QStringList &args)
 
 int CliApplication::policiesSearch(const QStringList &args)
 {
-    if (args.isEmpty()) {
-        return usage(tr("policies search needs the text to look for"));
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("policies search"), {}, 1, -1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
     }
     const QLocale locale;
     const QList<const Policy *> found = m_catalogue->search(args.join(QLatin1Char(' ')));
@@ -393,12 +453,17 @@ int CliApplication::policiesSearch(const QStringList &args)
 
 int CliApplication::policiesShow(const QStringList &args)
 {
-    const Policy *policy = m_catalogue->policy(args.value(0));
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("policies show"), {}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
+    const Policy *policy = m_catalogue->policy(parsed.positional(0));
     if (!policy) {
         return fail(InvalidInput, tr("CODE: no policy with code \"%1\"").arg(args.value(0)));
     }
     const QLocale locale;
-    const QDate today = QDate::currentDate();
+    const QDate today = shanghaiToday();
     QJsonArray parameters;
     for (const QString &name : policy->parameters) {
         const Parameter *parameter = m_catalogue->parameter(name);
@@ -457,7 +522,11 @@ int CliApplication::policiesShow(const QStringList &args)
 
 int CliApplication::stationShow(const QStringList &args)
 {
-    Q_UNUSED(args)
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("station show"), {}, 0, 0});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("id"), m_database->stationId()},
                               {QStringLiteral("name"), m_database->stationName()},
@@ -472,10 +541,12 @@ int CliApplication::stationShow(const QStringList &args)
 
 int CliApplication::stationSetName(const QStringList &args)
 {
-    const QString name = args.join(QLatin1Char(' ')).trimmed();
-    if (name.isEmpty()) {
-        return usage(tr("station set-name needs the station's name"));
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("station set-name"), {}, 1, -1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
     }
+    const QString name = parsed.positionals().join(QLatin1Char(' ')).trimmed();
     if (!m_database->setStationName(name)) {
         return fail(Failure, m_database->errorString());
     }
@@ -484,10 +555,14 @@ int CliApplication::stationSetName(const QStringList &args)
 
 int CliApplication::rulesTest(const QStringList &args)
 {
-    if (args.size() != 1) {
-        return usage(tr("rules test needs one suite file"));
+    const CliArguments parsed = CliArguments::parse(args, {QStringLiteral("rules test"), {}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
     }
-    return JsonLogic::runRulesTestCommand(args.first(), m_out, m_err);
+    // A suite with failing cases is neither a usage error nor invalid input: it has its own
+    // exit code, so scripts can tell "the engine disagrees" from "the file is wrong".
+    const int result = JsonLogic::runRulesTestCommand(parsed.positional(0), m_out, m_err);
+    return result == 1 ? int(TestsFailed) : result;
 }
 
 } // namespace Jiuzhu

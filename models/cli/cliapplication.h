@@ -25,7 +25,8 @@ class VisitRepository;
 
 // jiuzhu-cli: the same core as the window, without one. Parses the command line, opens the
 // store and the catalogue, runs one command and returns the exit code: 0 success, 1 usage
-// error, 2 invalid input (the message names the field), 3 a failure of the store or a file.
+// error, 2 invalid input (the message names the field), 3 a failure of the store or a file,
+// 4 test cases that failed (rules test).
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
@@ -37,6 +38,7 @@ public:
         UsageError = 1,
         InvalidInput = 2,
         Failure = 3,
+        TestsFailed = 4,
     };
 
     CliApplication(QTextStream &out, QTextStream &err);

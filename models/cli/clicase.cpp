@@ -9,7 +9,9 @@
 #include <QLocale>
 
 #include "catalogue/catalogue.h"
+#include "cli/cliarguments.h"
 #include "core/money.h"
+#include "core/shanghaitime.h"
 #include "documents/plandocument.h"
 #include "households/vocabulary.h"
 #include "matching/decision.h"
@@ -120,12 +122,16 @@ QJsonObject planJson(const Plan &plan)
 
 int CliApplication::assess(const QStringList &args)
 {
+    const CliArguments parsed = CliArguments::parse(args, {QStringLiteral("assess"), {}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
     int code = Success;
-    const QString uuid = requireHousehold(args.value(0), &code);
+    const QString uuid = requireHousehold(parsed.positional(0), &code);
     if (uuid.isEmpty()) {
         return code;
     }
-    const Result<Assessment> result = m_workflow->assess(uuid, QDate::currentDate());
+    const Result<Assessment> result = m_workflow->assess(uuid, shanghaiToday());
     if (!result) {
         return fail(Failure, result.error());
     }
@@ -158,21 +164,20 @@ int CliApplication::assess(const QStringList &args)
 
 int CliApplication::match(const QStringList &args)
 {
-    QDate asOf = QDate::currentDate();
-    QString reference;
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("match"), {QStringLiteral("--as-of")}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
     int code = Success;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--as-of") && i + 1 < args.size()) {
-            asOf = parseDate(args.at(++i), QStringLiteral("--as-of"), &code);
-            if (!asOf.isValid()) {
-                return code;
-            }
-        } else if (reference.isEmpty() && !args.at(i).startsWith(QLatin1String("--"))) {
-            reference = args.at(i);
-        } else {
-            return usage(tr("Unknown option for match: %1").arg(args.at(i)));
+    QDate asOf = shanghaiToday();
+    if (parsed.has(QStringLiteral("--as-of"))) {
+        asOf = parseDate(parsed.value(QStringLiteral("--as-of")), QStringLiteral("--as-of"), &code);
+        if (!asOf.isValid()) {
+            return code;
         }
     }
+    const QString reference = parsed.positional(0);
     const QString uuid = requireHousehold(reference, &code);
     if (uuid.isEmpty()) {
         return code;
@@ -255,26 +260,23 @@ int CliApplication::match(const QStringList &args)
 
 int CliApplication::planDraft(const QStringList &args)
 {
-    QString reference;
-    QString advisor;
-    QString phone;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--advisor") && i + 1 < args.size()) {
-            advisor = args.at(++i);
-        } else if (args.at(i) == QLatin1String("--phone") && i + 1 < args.size()) {
-            phone = args.at(++i);
-        } else if (reference.isEmpty() && !args.at(i).startsWith(QLatin1String("--"))) {
-            reference = args.at(i);
-        } else {
-            return usage(tr("Unknown option for plan draft: %1").arg(args.at(i)));
-        }
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("plan draft"),
+                                   {QStringLiteral("--advisor"), QStringLiteral("--phone")},
+                                   1,
+                                   1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
     }
+    const QString reference = parsed.positional(0);
+    const QString advisor = parsed.value(QStringLiteral("--advisor"));
+    const QString phone = parsed.value(QStringLiteral("--phone"));
     int code = Success;
     const QString uuid = requireHousehold(reference, &code);
     if (uuid.isEmpty()) {
         return code;
     }
-    const Result<Plan> plan = m_workflow->draftPlan(uuid, QDate::currentDate(), advisor, phone);
+    const Result<Plan> plan = m_workflow->draftPlan(uuid, shanghaiToday(), advisor, phone);
     if (!plan) {
         return fail(Failure, plan.error());
     }
@@ -297,17 +299,13 @@ int CliApplication::planDraft(const QStringList &args)
 
 int CliApplication::planPrint(const QStringList &args)
 {
-    QString reference;
-    QString pdf;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--pdf") && i + 1 < args.size()) {
-            pdf = args.at(++i);
-        } else if (reference.isEmpty() && !args.at(i).startsWith(QLatin1String("--"))) {
-            reference = args.at(i);
-        } else {
-            return usage(tr("Unknown option for plan print: %1").arg(args.at(i)));
-        }
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("plan print"), {QStringLiteral("--pdf")}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
     }
+    const QString reference = parsed.positional(0);
+    const QString pdf = parsed.value(QStringLiteral("--pdf"));
     if (pdf.isEmpty()) {
         return usage(tr("plan print needs --pdf FILE"));
     }
@@ -317,7 +315,7 @@ int CliApplication::planPrint(const QStringList &args)
         return code;
     }
     const Result<PlanReport> report =
-        m_workflow->planReport(uuid, QDate::currentDate(), m_database->stationName());
+        m_workflow->planReport(uuid, shanghaiToday(), m_database->stationName());
     if (!report) {
         return fail(InvalidInput, report.error());
     }
@@ -337,40 +335,38 @@ int CliApplication::planPrint(const QStringList &args)
 
 int CliApplication::visitsAdd(const QStringList &args)
 {
-    Visit visit;
-    QString reference;
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("visits add"),
+                                   {QStringLiteral("--at"), QStringLiteral("--kind"),
+                                    QStringLiteral("--participants"), QStringLiteral("--findings"),
+                                    QStringLiteral("--next-steps"), QStringLiteral("--next-visit")},
+                                   1,
+                                   1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
+    const QString reference = parsed.positional(0);
     int code = Success;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if (!arg.startsWith(QLatin1String("--")) && reference.isEmpty()) {
-            reference = arg;
-        } else if (!hasValue) {
-            return usage(tr("%1 needs a value").arg(arg));
-        } else if (arg == QLatin1String("--at")) {
-            const QString text = args.at(++i);
-            visit.at = QDateTime::fromString(text, Qt::ISODate);
-            if (!visit.at.isValid()) {
-                return fail(InvalidInput,
-                            tr("--at: expected a date and time such as 2026-12-04T10:30 or "
-                               "2026-12-04T10:30+08:00, got \"%1\"")
-                                .arg(text));
-            }
-        } else if (arg == QLatin1String("--kind")) {
-            visit.kind = args.at(++i);
-        } else if (arg == QLatin1String("--participants")) {
-            visit.participants = args.at(++i);
-        } else if (arg == QLatin1String("--findings")) {
-            visit.findings = args.at(++i);
-        } else if (arg == QLatin1String("--next-steps")) {
-            visit.nextSteps = args.at(++i);
-        } else if (arg == QLatin1String("--next-visit")) {
-            visit.nextVisit = parseDate(args.at(++i), QStringLiteral("--next-visit"), &code);
-            if (!visit.nextVisit.isValid()) {
-                return code;
-            }
-        } else {
-            return usage(tr("Unknown option for visits add: %1").arg(arg));
+    Visit visit;
+    if (parsed.has(QStringLiteral("--at"))) {
+        const QString text = parsed.value(QStringLiteral("--at"));
+        visit.at = QDateTime::fromString(text, Qt::ISODate);
+        if (!visit.at.isValid()) {
+            return fail(InvalidInput,
+                        tr("--at: expected a date and time such as 2026-12-04T10:30 or "
+                           "2026-12-04T10:30+08:00, got \"%1\"")
+                            .arg(text));
+        }
+    }
+    visit.kind = parsed.value(QStringLiteral("--kind"));
+    visit.participants = parsed.value(QStringLiteral("--participants"));
+    visit.findings = parsed.value(QStringLiteral("--findings"));
+    visit.nextSteps = parsed.value(QStringLiteral("--next-steps"));
+    if (parsed.has(QStringLiteral("--next-visit"))) {
+        visit.nextVisit = parseDate(parsed.value(QStringLiteral("--next-visit")),
+                                    QStringLiteral("--next-visit"), &code);
+        if (!visit.nextVisit.isValid()) {
+            return code;
         }
     }
     const QString uuid = requireHousehold(reference, &code);
@@ -389,7 +385,14 @@ int CliApplication::visitsAdd(const QStringList &args)
     }
     visit.householdUuid = uuid;
     if (!m_visits->save(visit)) {
-        return fail(InvalidInput, m_visits->errorString());
+        static const QHash<QString, QString> options{
+            {QStringLiteral("at"), QStringLiteral("--at")},
+            {QStringLiteral("kind"), QStringLiteral("--kind")},
+            {QStringLiteral("nextVisit"), QStringLiteral("--next-visit")}};
+        const QString option = options.value(m_visits->errorField());
+        return fail(InvalidInput, option.isEmpty() ? m_visits->errorString()
+                                                   : QStringLiteral("%1: %2").arg(
+                                                         option, m_visits->errorString()));
     }
     if (m_json) {
         printJson(QJsonObject{{QStringLiteral("id"), visit.sync.uuid},
@@ -402,8 +405,13 @@ int CliApplication::visitsAdd(const QStringList &args)
 
 int CliApplication::decisionsList(const QStringList &args)
 {
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("decisions list"), {}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
     int code = Success;
-    const QString uuid = requireHousehold(args.value(0), &code);
+    const QString uuid = requireHousehold(parsed.positional(0), &code);
     if (uuid.isEmpty()) {
         return code;
     }
@@ -472,8 +480,13 @@ int CliApplication::decisionsList(const QStringList &args)
 
 int CliApplication::visitsList(const QStringList &args)
 {
+    const CliArguments parsed =
+        CliArguments::parse(args, {QStringLiteral("visits list"), {}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
     int code = Success;
-    const QString uuid = requireHousehold(args.value(0), &code);
+    const QString uuid = requireHousehold(parsed.positional(0), &code);
     if (uuid.isEmpty()) {
         return code;
     }

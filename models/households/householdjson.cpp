@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUuid>
 
 #include "core/money.h"
 #include "households/vocabulary.h"
@@ -75,6 +76,22 @@ public:
             error(key, Validation::tr("This field is required"));
         }
         return text;
+    }
+
+    // A record id: a UUID in its usual text form, normalised to lower case.
+    QString uuid(const QString &key) const
+    {
+        const QString text = string(key);
+        if (text.isEmpty()) {
+            return text;
+        }
+        const QUuid uuid = QUuid::fromString(text);
+        if (uuid.isNull() || text.size() != 36) {
+            error(key,
+                  Validation::tr("Expected an id such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427"));
+            return QString();
+        }
+        return uuid.toString(QUuid::WithoutBraces);
     }
 
     QString code(const QString &key, Vocabulary::List list, const QString &fallback) const
@@ -190,6 +207,19 @@ public:
         return date;
     }
 
+    // Fields this format does not know are errors, so that a typo ("hasSuporter") is not
+    // silently dropped.
+    void expectOnly(std::initializer_list<const char *> known) const
+    {
+        const QStringList keys = m_object.keys();
+        for (const QString &key : keys) {
+            if (std::none_of(known.begin(), known.end(),
+                             [&key](const char *name) { return key == QLatin1String(name); })) {
+                error(key, Validation::tr("Unknown field"));
+            }
+        }
+    }
+
     QJsonObject object(const QString &key) const
     {
         const QJsonValue value = m_object.value(key);
@@ -217,8 +247,12 @@ private:
 Member readMember(const QJsonObject &object, const QString &prefix, FieldErrors *errors)
 {
     const Reader in(object, prefix, errors);
+    in.expectOnly({"id", "name", "idNumber", "birthDate", "sex", "relation", "hukou",
+                   "maritalStatus", "education", "employment", "unemploymentRegistered",
+                   "employmentDifficulty", "conditions", "healthNote", "disability", "incomes",
+                   "medicalOutOfPocket12m"});
     Member member;
-    member.sync.uuid = in.string(QStringLiteral("id"));
+    member.sync.uuid = in.uuid(QStringLiteral("id"));
     member.name = in.string(QStringLiteral("name"), true);
     member.idNumber = in.string(QStringLiteral("idNumber"), true);
     member.birthDate = in.date(QStringLiteral("birthDate"));
@@ -251,6 +285,7 @@ Member readMember(const QJsonObject &object, const QString &prefix, FieldErrors 
 
     const Reader disability(in.object(QStringLiteral("disability")),
                             in.field(QStringLiteral("disability")), errors);
+    disability.expectOnly({"type", "grade"});
     member.disabilityType = disability.code(
         QStringLiteral("type"), Vocabulary::List::DisabilityType, QStringLiteral("none"));
     member.disabilityGrade = disability.optionalInteger(QStringLiteral("grade"), 0, 4).value_or(0);
@@ -259,6 +294,7 @@ Member readMember(const QJsonObject &object, const QString &prefix, FieldErrors 
     for (int i = 0; i < incomes.size(); ++i) {
         const Reader income(incomes.at(i).toObject(),
                             in.field(QStringLiteral("incomes[%1]").arg(i)), errors);
+        income.expectOnly({"kind", "monthly"});
         Income entry;
         entry.kind = income.code(QStringLiteral("kind"), Vocabulary::List::IncomeKind,
                                  QStringLiteral("other"));
@@ -284,8 +320,11 @@ QJsonValue optionalValue(const std::optional<T> &value)
 Household fromJson(const QJsonObject &object, FieldErrors *errors)
 {
     const Reader in(object, QString(), errors);
+    in.expectOnly({"id", "version", "district", "street", "committee", "address", "housing",
+                   "assets", "spending12m", "hukouYears", "hasSupporter", "suddenHardship", "notes",
+                   "benefits", "members"});
     Household household;
-    household.sync.uuid = in.string(QStringLiteral("id"));
+    household.sync.uuid = in.uuid(QStringLiteral("id"));
     household.district = in.string(QStringLiteral("district"), true);
     household.street = in.string(QStringLiteral("street"), true);
     household.committee = in.string(QStringLiteral("committee"));
@@ -296,17 +335,20 @@ Household fromJson(const QJsonObject &object, FieldErrors *errors)
     household.hasSuddenHardship = in.optionalBoolean(QStringLiteral("suddenHardship"));
 
     const Reader housing(in.object(QStringLiteral("housing")), QStringLiteral("housing"), errors);
+    housing.expectOnly({"type", "livingAreaM2"});
     household.housingType =
         housing.code(QStringLiteral("type"), Vocabulary::List::HousingType, QString());
     household.livingAreaM2 = housing.optionalDecimal(QStringLiteral("livingAreaM2"), 0, 10000);
 
     const Reader assets(in.object(QStringLiteral("assets")), QStringLiteral("assets"), errors);
+    assets.expectOnly({"financial", "vehicles", "properties"});
     household.financialAssetsFen = assets.optionalMoney(QStringLiteral("financial"));
     household.vehicleCount = assets.optionalInteger(QStringLiteral("vehicles"), 0, 100);
     household.propertyCount = assets.optionalInteger(QStringLiteral("properties"), 0, 100);
 
     const Reader spending(in.object(QStringLiteral("spending12m")), QStringLiteral("spending12m"),
                           errors);
+    spending.expectOnly({"education", "other"});
     household.educationSpending12mFen = spending.money(QStringLiteral("education"));
     household.otherRigidSpending12mFen = spending.money(QStringLiteral("other"));
 
@@ -320,6 +362,7 @@ Household fromJson(const QJsonObject &object, FieldErrors *errors)
     for (int i = 0; i < benefits.size(); ++i) {
         const Reader benefit(benefits.at(i).toObject(), QStringLiteral("benefits[%1]").arg(i),
                              errors);
+        benefit.expectOnly({"policy", "member", "since", "monthly"});
         Benefit entry;
         entry.policyCode = benefit.string(QStringLiteral("policy"), true);
         entry.since = benefit.date(QStringLiteral("since"));

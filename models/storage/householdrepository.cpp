@@ -298,7 +298,7 @@ bool HouseholdRepository::saveMany(QList<Household> &households,
 
 bool HouseholdRepository::validate(Household &household, const QDate &today)
 {
-    m_fieldErrors = HouseholdValidator::validate(household, today);
+    m_fieldErrors = HouseholdValidator::validate(household, today, m_reference);
     for (int i = 0; i < household.members.size(); ++i) {
         const Member &member = household.members.at(i);
         if (member.idNumber.isEmpty()) {
@@ -514,22 +514,46 @@ QString HouseholdRepository::resolve(const QString &reference) const
     if (ref.isEmpty()) {
         return QString();
     }
-    QSqlQuery query(m_database.connection());
     if (ref.size() >= 8) {
-        query.prepare(QStringLiteral(
-            "SELECT uuid FROM households WHERE deleted = 0 AND uuid LIKE :prefix LIMIT 2"));
-        query.bindValue(QStringLiteral(":prefix"), QString(ref.toLower() + QLatin1Char('%')));
-        if (query.exec()) {
-            QStringList found;
-            while (query.next()) {
-                found << query.value(0).toString();
-            }
-            if (found.size() == 1) {
-                return found.first();
-            }
+        const QStringList found = uuidsWithPrefix(ref, 2);
+        if (found.size() == 1) {
+            return found.first();
+        }
+        if (found.size() > 1) {
+            return QString();
         }
     }
     return householdWithIdNumber(ref.toUpper(), QString());
+}
+
+QStringList HouseholdRepository::uuidsWithPrefix(const QString &prefix, int limit) const
+{
+    QStringList found;
+    QString escaped = prefix.toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT uuid FROM households WHERE deleted = 0 AND uuid LIKE "
+                                 ":prefix ESCAPE '\\' ORDER BY uuid LIMIT :limit"));
+    query.bindValue(QStringLiteral(":prefix"), QString(escaped + QLatin1Char('%')));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        qCWarning(lcStorage) << "cannot look up uuid prefix:" << query.lastError().text();
+        return found;
+    }
+    while (query.next()) {
+        found << query.value(0).toString();
+    }
+    return found;
+}
+
+bool HouseholdRepository::exists(const QString &uuid) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM households WHERE uuid = :uuid"));
+    query.bindValue(QStringLiteral(":uuid"), uuid);
+    return query.exec() && query.next();
 }
 
 QList<HouseholdSummary> HouseholdRepository::list(const QString &search) const
@@ -547,13 +571,19 @@ QList<HouseholdSummary> HouseholdRepository::list(const QString &search) const
         "   AS member_count, "
         "  (SELECT a.level FROM assessments a WHERE a.household_uuid = h.uuid AND a.deleted = 0 "
         "   ORDER BY a.assessed_at DESC LIMIT 1) AS level "
-        "FROM households h WHERE h.deleted = 0 AND (:all = 1 OR h.address LIKE :like "
-        "  OR h.committee LIKE :like OR EXISTS (SELECT 1 FROM members m "
+        "FROM households h WHERE h.deleted = 0 AND (:all = 1 OR h.address LIKE :like ESCAPE '\\' "
+        "  OR h.committee LIKE :like ESCAPE '\\' OR EXISTS (SELECT 1 FROM members m "
         "  WHERE m.household_uuid = h.uuid AND m.deleted = 0 "
-        "  AND (m.name LIKE :like OR m.id_number LIKE :like))) "
+        "  AND (m.name LIKE :like ESCAPE '\\' OR m.id_number LIKE :like ESCAPE '\\'))) "
         "ORDER BY h.changed_at DESC"));
     query.bindValue(QStringLiteral(":all"), needle.isEmpty() ? 1 : 0);
-    query.bindValue(QStringLiteral(":like"), QString(QLatin1Char('%') + needle + QLatin1Char('%')));
+    // What the advisor types is matched literally: % and _ are not wildcards.
+    QString literal = needle;
+    literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    literal.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    literal.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    query.bindValue(QStringLiteral(":like"),
+                    QString(QLatin1Char('%') + literal + QLatin1Char('%')));
     if (!query.exec()) {
         qCWarning(lcStorage) << "cannot list households:" << query.lastError().text();
         return rows;
@@ -604,7 +634,7 @@ QString HouseholdRepository::householdWithIdNumber(const QString &idNumber,
 bool HouseholdRepository::fail(const QString &message)
 {
     m_error = message;
-    qCWarning(lcStorage) << "household save failed";
+    qCInfo(lcStorage) << "household not saved";
     return false;
 }
 

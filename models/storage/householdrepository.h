@@ -9,8 +9,10 @@
 #include <QHash>
 #include <QObject>
 
+#include "core/shanghaitime.h"
 #include "households/fielderror.h"
 #include "households/household.h"
+#include "households/householdvalidator.h"
 
 namespace Jiuzhu {
 
@@ -45,12 +47,12 @@ public:
     // Validates, then inserts or updates. New rows get uuids; on success the household's ids
     // and versions are filled in. On failure fieldErrors() says what was wrong with which
     // field, or errorString() says what went wrong in the store.
-    bool save(Household &household, const QDate &today = QDate::currentDate());
+    bool save(Household &household, const QDate &today = shanghaiToday());
     // Saves many households in one transaction (bulk intake, synthetic caseloads), each
     // validated as save() does; one invalid household or failed write saves none. Progress is
     // reported in households written.
     bool saveMany(QList<Household> &households, const std::function<void(int, int)> &progress = {},
-                  const QDate &today = QDate::currentDate());
+                  const QDate &today = shanghaiToday());
     bool remove(const QString &uuid);
 
     std::optional<Household> load(const QString &uuid) const;
@@ -61,11 +63,21 @@ public:
     // Accepts a full uuid, a unique uuid prefix of at least 8 characters, or a member's ID
     // number; returns the household uuid or an empty string.
     QString resolve(const QString &reference) const;
+    // Households whose uuid starts with the prefix (at most `limit`), for "which one?" messages.
+    QStringList uuidsWithPrefix(const QString &prefix, int limit = 10) const;
+    // Whether a row with this uuid exists, live or deleted.
+    bool exists(const QString &uuid) const;
     QList<HouseholdSummary> list(const QString &search = QString()) const;
     int count() const;
 
     // Household uuid of a live member with this ID number outside excludeHousehold.
     QString householdWithIdNumber(const QString &idNumber, const QString &excludeHousehold) const;
+
+    // Codes are checked against these when set (the window and the command line set them).
+    void setReferenceData(const HouseholdValidator::ReferenceData &reference)
+    {
+        m_reference = reference;
+    }
 
     const FieldErrors &fieldErrors() const { return m_fieldErrors; }
     QString errorString() const { return m_error; }
@@ -81,6 +93,7 @@ private:
 
     Database &m_database;
     FieldErrors m_fieldErrors;
+    HouseholdValidator::ReferenceData m_reference;
     QString m_error;
 };
 

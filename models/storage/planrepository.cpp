@@ -223,7 +223,7 @@ QList<PlanVersion> PlanRepository::versions(const QString &planUuid) const
 bool PlanRepository::fail(const QString &message)
 {
     m_error = message;
-    qCWarning(lcStorage) << "plan save failed";
+    qCInfo(lcStorage) << "plan not saved";
     return false;
 }
 

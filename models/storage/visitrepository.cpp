@@ -32,14 +32,21 @@ bool VisitRepository::save(Visit &visit)
     if (visit.householdUuid.isEmpty()) {
         return fail(tr("The visit has no household"));
     }
+    m_errorField.clear();
     if (!visit.at.isValid()) {
-        return fail(tr("Enter the date and time of the visit"));
+        return fail(tr("Enter the date and time of the visit"), QStringLiteral("at"));
+    }
+    // The log records contacts that happened: not next week's, and not last century's.
+    const QDate today = shanghaiToday();
+    if (visit.shanghaiDay() > today.addDays(1) || visit.shanghaiDay() < QDate(2000, 1, 1)) {
+        return fail(tr("The visit's date must be between 2000 and today"), QStringLiteral("at"));
     }
     if (!Vocabulary::contains(Vocabulary::List::VisitKind, visit.kind)) {
-        return fail(tr("Choose the kind of contact: home visit, phone call or office meeting"));
+        return fail(tr("Choose the kind of contact: home visit, phone call or office meeting"),
+                    QStringLiteral("kind"));
     }
     if (visit.nextVisit.isValid() && visit.nextVisit < visit.shanghaiDay()) {
-        return fail(tr("The next visit cannot be before this one"));
+        return fail(tr("The next visit cannot be before this one"), QStringLiteral("nextVisit"));
     }
 
     Visit written = visit;
@@ -146,10 +153,11 @@ QList<OverdueVisit> VisitRepository::overdue(const QDate &today) const
     return result;
 }
 
-bool VisitRepository::fail(const QString &message)
+bool VisitRepository::fail(const QString &message, const QString &field)
 {
     m_error = message;
-    qCWarning(lcStorage) << "visit save failed";
+    m_errorField = field;
+    qCInfo(lcStorage) << "visit not saved";
     return false;
 }
 

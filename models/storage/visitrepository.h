@@ -33,15 +33,18 @@ public:
     QList<OverdueVisit> overdue(const QDate &today) const;
 
     QString errorString() const { return m_error; }
+    // The field the last error is about ("at", "kind", "nextVisit"), or empty.
+    QString errorField() const { return m_errorField; }
 
 signals:
     void visitSaved(const QString &householdUuid);
 
 private:
-    bool fail(const QString &message);
+    bool fail(const QString &message, const QString &field = QString());
 
     Database &m_database;
     QString m_error;
+    QString m_errorField;
 };
 
 } // namespace Jiuzhu

@@ -4,12 +4,6 @@
 
 namespace Jiuzhu {
 
-QTimeZone shanghaiZone()
-{
-    const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
-    return zone.isValid() ? zone : QTimeZone(8 * 3600);
-}
-
 QDate Visit::shanghaiDay() const
 {
     return at.toTimeZone(shanghaiZone()).date();

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include "core/shanghaitime.h"
 #include "households/household.h"
 
 namespace Jiuzhu {
@@ -26,8 +27,5 @@ struct Visit
 
     QDate shanghaiDay() const;
 };
-
-// Asia/Shanghai, where advisors work; UTC+8 if the zone database is missing.
-QTimeZone shanghaiZone();
 
 } // namespace Jiuzhu

@@ -7,6 +7,7 @@
 
 #include "assessment/assessor.h"
 #include "catalogue/catalogue.h"
+#include "core/shanghaitime.h"
 #include "households/areas.h"
 #include "households/residentid.h"
 #include "households/vocabulary.h"
@@ -234,7 +235,7 @@ Result<PlanReport> CaseWorkflow::planReport(const QString &householdUuid, const 
             Vocabulary::label(Vocabulary::List::ActionStatus, action.status)};
     }
     report.planVersion = plan->sync.version;
-    report.planDate = plan->sync.changedAt.toTimeZone(QTimeZone(8 * 3600)).date();
+    report.planDate = plan->sync.changedAt.toTimeZone(shanghaiZone()).date();
     report.advisorName = plan->advisor;
     report.advisorPhone = plan->advisorPhone;
     report.stationName = stationName;

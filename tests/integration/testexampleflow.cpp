@@ -26,6 +26,8 @@ private slots:
     void runsConformanceSuiteFile();
     void refusesBadIntakeFiles_data();
     void refusesBadIntakeFiles();
+    void refusesToOverwriteWithAdd();
+    void reportsFailingSuiteWithItsOwnExitCode();
 
 private:
     struct Run
@@ -207,6 +209,23 @@ void TestExampleFlow::exitCodes_data()
     QTest::newRow("unknown policy")
         << QStringList{QStringLiteral("policies"), QStringLiteral("show"), QStringLiteral("nope")}
         << 2 << QStringLiteral("CODE");
+    QTest::newRow("option without its value")
+        << QStringList{QStringLiteral("match"), QStringLiteral("310105200403150027"),
+                       QStringLiteral("--as-of")}
+        << 1 << QStringLiteral("--as-of");
+    QTest::newRow("stray argument")
+        << QStringList{QStringLiteral("assess"), QStringLiteral("310105200403150027"),
+                       QStringLiteral("extra")}
+        << 1 << QStringLiteral("extra");
+    QTest::newRow("option the command does not take")
+        << QStringList{QStringLiteral("households"), QStringLiteral("list"),
+                       QStringLiteral("--as-of"), QStringLiteral("2026-01-01")}
+        << 1 << QStringLiteral("--as-of");
+    QTest::newRow("visit dated in the next century")
+        << QStringList{QStringLiteral("visits"), QStringLiteral("add"),
+                       QStringLiteral("310105200403150027"), QStringLiteral("--at"),
+                       QStringLiteral("2100-01-01T10:00")}
+        << 2 << QStringLiteral("--at");
     QTest::newRow("bad visit kind")
         << QStringList{QStringLiteral("visits"), QStringLiteral("add"),
                        QStringLiteral("310105200403150027"), QStringLiteral("--kind"),
@@ -252,6 +271,32 @@ void TestExampleFlow::refusesBadIntakeFiles_data()
     QTest::newRow("ID already recorded in another household")
         << start + R"("members":[{"name":"乙","idNumber":"310105200403150027","relation":"head"}]})"
         << QStringLiteral("members[0].idNumber");
+    QTest::newRow("misspelt field")
+        << start + R"("hasSuporter":false,"members":[{"name":"甲","idNumber":"310105198001010013",)"
+                   R"("relation":"head"}]})"
+        << QStringLiteral("hasSuporter");
+    QTest::newRow("district that does not exist")
+        << QByteArray(
+               R"({"district":"999999","street":"999999001","address":"某路1号",)"
+               R"("members":[{"name":"甲","idNumber":"310105198001010013","relation":"head"}]})")
+        << QStringLiteral("district");
+    QTest::newRow("street of another district")
+        << QByteArray(
+               R"({"district":"310105","street":"310104001","address":"某路1号",)"
+               R"("members":[{"name":"甲","idNumber":"310105198001010013","relation":"head"}]})")
+        << QStringLiteral("street");
+    QTest::newRow("benefit of a policy not in the catalogue")
+        << start + R"("benefits":[{"policy":"nope"}],"members":[{"name":"甲",)"
+                   R"("idNumber":"310105198001010013","relation":"head"}]})"
+        << QStringLiteral("benefits[0].policy");
+    QTest::newRow("control character in a name")
+        << start + R"("members":[{"name":"甲\u202e乙","idNumber":"310105198001010013",)"
+                   R"("relation":"head"}]})"
+        << QStringLiteral("members[0].name");
+    QTest::newRow("id that is not an id")
+        << start + R"("id":"310105198001010013","members":[{"name":"甲",)"
+                   R"("idNumber":"310105198001010013","relation":"head"}]})"
+        << QStringLiteral("id");
     QTest::newRow("no head of household")
         << start +
                R"("members":[{"name":"甲","idNumber":"310105198001010013","relation":"child"}]})"
@@ -276,6 +321,35 @@ void TestExampleFlow::refusesBadIntakeFiles()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.startsWith(field), qPrintable(run.err));
     QCOMPARE(cli({QStringLiteral("households"), QStringLiteral("list")}).out, before);
+}
+
+void TestExampleFlow::refusesToOverwriteWithAdd()
+{
+    const QString path = m_dir.filePath(QStringLiteral("exported.json"));
+    Run run = cli({QStringLiteral("--json"), QStringLiteral("households"), QStringLiteral("show"),
+                   QStringLiteral("310105200403150027")});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(run.out.toUtf8());
+    file.close();
+    run = cli({QStringLiteral("households"), QStringLiteral("add"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QStringLiteral("id:")), qPrintable(run.err));
+}
+
+void TestExampleFlow::reportsFailingSuiteWithItsOwnExitCode()
+{
+    const QString path = m_dir.filePath(QStringLiteral("suite.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(
+        R"(["a suite", {"description":"wrong on purpose","rule":{"+":[1,1]},"data":null,)"
+        R"("result":3}, {"description":"right","rule":{"+":[1,1]},"data":null,"result":2}])");
+    file.close();
+    const Run run = cli({QStringLiteral("rules"), QStringLiteral("test"), path});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.out.trimmed().endsWith(QStringLiteral("1 passed, 1 failed")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestExampleFlow)
