@@ -96,8 +96,12 @@ int main(int argc, char *argv[])
         QStringLiteral("K"), QStringLiteral("5000"));
     const QCommandLineOption skipSqlOption(
         QStringLiteral("skip-sql"), QStringLiteral("Leave out the straightforward approach."));
+    const QCommandLineOption catalogueOption(
+        QStringLiteral("catalogue"),
+        QStringLiteral("Folder with policies.json and facts.json instead of the bundled ones."),
+        QStringLiteral("DIR"));
     parser.addOptions({householdsOption, seedOption, threadsOption, repeatOption, storeOption,
-                       subsetOption, skipSqlOption});
+                       subsetOption, skipSqlOption, catalogueOption});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -107,7 +111,11 @@ int main(int argc, char *argv[])
     const int subset = std::clamp(parser.value(subsetOption).toInt(), 1, count);
     const QDate asOf(2026, 12, 4);
 
-    Result<Catalogue> catalogue = Catalogue::loadBundled();
+    const QString folder = parser.value(catalogueOption);
+    Result<Catalogue> catalogue =
+        folder.isEmpty() ? Catalogue::loadBundled()
+                         : Catalogue::fromFiles(folder + QStringLiteral("/policies.json"),
+                                                folder + QStringLiteral("/facts.json"));
     Result<Areas> areas = Areas::loadBundled();
     if (!catalogue || !areas) {
         out << "cannot load the bundled catalogue or areas\n";

@@ -19,12 +19,6 @@ using Op = BatchRule::Op;
 using Type = BatchRule::Type;
 using Value = BatchRule::Value;
 
-// An error the rule raises (NaN, division by zero): the JSON evaluator's EvalError. Rare, so
-// an exception costs nothing on the rows that do not raise it.
-struct RaisedError
-{
-};
-
 constexpr quint64 OverflowBit = quint64(1) << 63;
 
 quint64 bit(int slot)
@@ -86,6 +80,40 @@ Op batchOp(JsonLogic::Op op)
 bool isSupportedGeneric(JsonLogic::Op op)
 {
     return batchOp(op) != Op::Literal;
+}
+
+// Comparisons whose operands are read as numbers either way (never === or !==).
+bool isLooseComparison(Op op)
+{
+    switch (op) {
+    case Op::Equal:
+    case Op::NotEqual:
+    case Op::Greater:
+    case Op::GreaterEqual:
+    case Op::Less:
+    case Op::LessEqual:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Operands that are a number, a boolean or null (missing) and never text: compared as numbers
+// they cannot raise, so the comparison needs no Value and no error path.
+bool isNumericOperand(const BatchRule::Node &node)
+{
+    switch (node.op) {
+    case Op::VarNumber:
+    case Op::VarFlag:
+    case Op::VarParam:
+        return !node.hasDefault;
+    case Op::VarMissing:
+        return !node.hasDefault;
+    case Op::Literal:
+        return node.literal.type != Type::Text;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -150,6 +178,12 @@ private:
 
 int BatchCompiler::add(BatchRule::Node node, const std::vector<int> &args)
 {
+    const bool readsMember =
+        node.scope == FactScope::Member && (node.op == Op::VarNumber || node.op == Op::VarFlag ||
+                                            node.op == Op::VarCode || node.op == Op::InSet);
+    node.isHouseholdOnly = !readsMember && std::all_of(args.begin(), args.end(), [this](int arg) {
+        return m_rule.m_nodes[size_t(arg)].isHouseholdOnly;
+    });
     node.first = qint32(m_rule.m_args.size());
     node.count = qint32(args.size());
     m_rule.m_args.insert(m_rule.m_args.end(), args.begin(), args.end());
@@ -339,6 +373,10 @@ int BatchCompiler::compile(const JsonLogic::Node &node)
         return -1;
     BatchRule::Node out;
     out.op = batchOp(node.op);
+    out.isNumeric = isLooseComparison(out.op) && args.size() == 2 &&
+                    std::all_of(args.begin(), args.end(), [this](int arg) {
+                        return isNumericOperand(m_rule.m_nodes[size_t(arg)]);
+                    });
     return add(out, args);
 }
 
@@ -353,12 +391,44 @@ std::optional<BatchRule> BatchRule::compile(const JsonLogic::Node &root, const E
             *whyNot = compiler.whyNot();
         return std::nullopt;
     }
+
+    // In a member-scope rule, the largest household-only subtrees under member-dependent nodes
+    // are evaluated once per household; constants are cheaper to read than to look up.
+    if (env.isMemberScope) {
+        const auto worthKeeping = [](const Node &n) {
+            return n.isHouseholdOnly && n.op != Op::Literal && n.op != Op::VarParam;
+        };
+        for (Node &n : rule.m_nodes) {
+            if (n.isHouseholdOnly)
+                continue;
+            for (int i = 0; i < n.count; ++i) {
+                Node &child = rule.m_nodes[size_t(rule.m_args[size_t(n.first + i)])];
+                child.isMemoized = worthKeeping(child);
+            }
+        }
+        Node &top = rule.m_nodes[size_t(rule.m_root)];
+        top.isMemoized = worthKeeping(top);
+        if (top.op == Op::And && !top.isHouseholdOnly) {
+            for (int pass = 0; pass < 2; ++pass) {
+                for (int i = 0; i < top.count; ++i) {
+                    const int clause = rule.m_args[size_t(top.first + i)];
+                    if (rule.m_nodes[size_t(clause)].isHouseholdOnly == (pass == 0))
+                        rule.m_rootClauses.push_back(clause);
+                }
+                if (pass == 0)
+                    rule.m_householdClauses = int(rule.m_rootClauses.size());
+            }
+        }
+    }
     return rule;
 }
 
 // Evaluates one rule for one row. plain() is the JSON evaluator's evaluateNode with missing
 // lookups recorded as bits; tri() is TriEvaluator: and/or/!/!!/if combine three-valued and
-// every other node is plain() made Unknown by any missing lookup under it.
+// every other node is plain() made Unknown by any missing lookup under it. An error the rule
+// raises (NaN, division by zero) sets m_raised and unwinds by early returns, where the JSON
+// evaluator throws: some rules raise on most rows (a code compared with a missing fact), and
+// an exception per row would cost more than the whole evaluation.
 class BatchEvaluator
 {
 public:
@@ -378,21 +448,26 @@ public:
     };
 
     BatchEvaluator(const BatchRule &rule, const FactTable &table, const BatchStrings &strings,
-                   BatchRule::Row row)
+                   BatchRule::Row row, BatchRule::Memo *memo)
         : m_rule(rule)
         , m_table(table)
         , m_strings(strings)
         , m_row(row)
+        , m_memo(memo)
     {
     }
 
     Tri tri(int index);
+    JsonLogic::Outcome rootAnd(const std::vector<int> &clauses, size_t count, quint64 *missing);
+    bool hasRaised() const { return m_raised; }
+    bool truthy(const Value &v) const;
 
 private:
     const BatchRule::Node &node(int index) const { return m_rule.m_nodes[size_t(index)]; }
     int arg(const BatchRule::Node &n, int i) const { return m_rule.m_args[size_t(n.first + i)]; }
 
     Tri triPlain(int index);
+    Tri triNode(int index);
     Tri triAndOr(const BatchRule::Node &n);
     Tri triIf(const BatchRule::Node &n, int first);
 
@@ -403,20 +478,29 @@ private:
     Value arithmetic(const BatchRule::Node &n, quint64 &missing);
     Value coalesce(const BatchRule::Node &n, quint64 &missing);
     Value inText(const BatchRule::Node &n, quint64 &missing);
+    double operand(int index, quint64 &missing);
+    bool numericCompare(const BatchRule::Node &n, quint64 &missing);
+    Value raise()
+    {
+        m_raised = true;
+        return Value{};
+    }
 
-    bool truthy(const Value &v) const;
-    double toNumber(const Value &v) const;
+    double toNumber(const Value &v);
+    double finite(double value);
     QString toText(const Value &v) const;
-    bool looseEqual(const Value &a, const Value &b) const;
+    bool looseEqual(const Value &a, const Value &b);
     static bool strictEqual(const Value &a, const Value &b);
-    int order(const Value &a, const Value &b) const;
-    bool comparePair(Op op, const Value &a, const Value &b) const;
+    int order(const Value &a, const Value &b);
+    bool comparePair(Op op, const Value &a, const Value &b);
 
     const BatchRule &m_rule;
     const FactTable &m_table;
     const BatchStrings &m_strings;
     BatchRule::Row m_row;
+    BatchRule::Memo *m_memo;
     int m_suppress = 0;
+    bool m_raised = false;
 };
 
 namespace {
@@ -431,16 +515,28 @@ Value number(double n)
     return Value{Type::Number, -1, n};
 }
 
-double finite(double value)
-{
-    if (!std::isfinite(value))
-        throw RaisedError{};
-    return value;
-}
-
 bool isNullish(const Value &v)
 {
     return v.type == Type::Null;
+}
+
+bool sameValue(const Value &a, const Value &b)
+{
+    if (a.type != b.type)
+        return false;
+    switch (a.type) {
+    case Type::Null:
+        return true;
+    case Type::Number: {
+        const double scale = std::max({1.0, std::abs(a.number), std::abs(b.number)});
+        return a.number == b.number || std::abs(a.number - b.number) <= 1e-12 * scale;
+    }
+    case Type::Bool:
+        return a.number == b.number;
+    case Type::Text:
+        return a.text == b.text;
+    }
+    return false;
 }
 
 } // namespace
@@ -460,7 +556,7 @@ bool BatchEvaluator::truthy(const Value &v) const
     return false;
 }
 
-double BatchEvaluator::toNumber(const Value &v) const
+double BatchEvaluator::toNumber(const Value &v)
 {
     double n = 0;
     switch (v.type) {
@@ -474,9 +570,18 @@ double BatchEvaluator::toNumber(const Value &v) const
         n = m_strings.number(v.text);
         break;
     }
-    if (std::isnan(n))
-        throw RaisedError{};
+    if (std::isnan(n)) {
+        m_raised = true;
+        return 0;
+    }
     return n;
+}
+
+double BatchEvaluator::finite(double value)
+{
+    if (!std::isfinite(value))
+        m_raised = true;
+    return value;
 }
 
 QString BatchEvaluator::toText(const Value &v) const
@@ -494,11 +599,13 @@ QString BatchEvaluator::toText(const Value &v) const
     return QString();
 }
 
-bool BatchEvaluator::looseEqual(const Value &a, const Value &b) const
+bool BatchEvaluator::looseEqual(const Value &a, const Value &b)
 {
     if (a.type == Type::Text && b.type == Type::Text)
         return a.text == b.text;
-    return toNumber(a) == toNumber(b);
+    const double x = toNumber(a);
+    const double y = toNumber(b);
+    return x == y;
 }
 
 bool BatchEvaluator::strictEqual(const Value &a, const Value &b)
@@ -512,7 +619,7 @@ bool BatchEvaluator::strictEqual(const Value &a, const Value &b)
     return a.number == b.number;
 }
 
-int BatchEvaluator::order(const Value &a, const Value &b) const
+int BatchEvaluator::order(const Value &a, const Value &b)
 {
     if (a.type == Type::Text && b.type == Type::Text) {
         const int c = m_strings.text(a.text).compare(m_strings.text(b.text));
@@ -523,7 +630,7 @@ int BatchEvaluator::order(const Value &a, const Value &b) const
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-bool BatchEvaluator::comparePair(Op op, const Value &a, const Value &b) const
+bool BatchEvaluator::comparePair(Op op, const Value &a, const Value &b)
 {
     switch (op) {
     case Op::Equal:
@@ -579,13 +686,66 @@ Value BatchEvaluator::var(const BatchRule::Node &n, quint64 &missing)
     }
 }
 
+// A numeric operand as toNumber would read it: a missing fact is null, that is 0.
+inline double BatchEvaluator::operand(int index, quint64 &missing)
+{
+    const BatchRule::Node &n = node(index);
+    const int row = n.scope == FactScope::Member ? m_row.member : m_row.household;
+    switch (n.op) {
+    case Op::VarNumber: {
+        const double v = m_table.numbers(n.scope, n.column)[row];
+        if (!std::isnan(v))
+            return v;
+        break;
+    }
+    case Op::VarFlag: {
+        const qint8 f = m_table.flags(n.scope, n.column)[row];
+        if (f >= 0)
+            return f;
+        break;
+    }
+    case Op::VarParam:
+        return n.constant;
+    case Op::Literal:
+        return n.literal.number;
+    default:
+        break;
+    }
+    if (m_suppress == 0)
+        missing |= bit(n.slot);
+    return 0;
+}
+
+bool BatchEvaluator::numericCompare(const BatchRule::Node &n, quint64 &missing)
+{
+    const double a = operand(arg(n, 0), missing);
+    const double b = operand(arg(n, 1), missing);
+    switch (n.op) {
+    case Op::Equal:
+        return a == b;
+    case Op::NotEqual:
+        return a != b;
+    case Op::Greater:
+        return a > b;
+    case Op::GreaterEqual:
+        return a >= b;
+    case Op::Less:
+        return a < b;
+    default:
+        return a <= b;
+    }
+}
+
 // Chained comparison, lazily from the left, as evaluateComparison does.
 Value BatchEvaluator::compare(const BatchRule::Node &n, quint64 &missing)
 {
     Value left = plain(arg(n, 0), missing);
-    for (int i = 1; i < n.count; ++i) {
+    for (int i = 1; i < n.count && !m_raised; ++i) {
         const Value right = plain(arg(n, i), missing);
-        if (!comparePair(n.op, left, right))
+        if (m_raised)
+            break;
+        const bool holds = comparePair(n.op, left, right);
+        if (m_raised || !holds)
             return boolean(false);
         left = right;
     }
@@ -601,62 +761,66 @@ Value BatchEvaluator::arithmetic(const BatchRule::Node &n, quint64 &missing)
         many.resize(size_t(n.count));
         values = many.data();
     }
-    for (int i = 0; i < n.count; ++i)
+    // All arguments are evaluated before any is read as a number, as evaluateArgs does.
+    for (int i = 0; i < n.count; ++i) {
         values[i] = plain(arg(n, i), missing);
+        if (m_raised)
+            return Value{};
+    }
 
     const int count = n.count;
     switch (n.op) {
     case Op::Add: {
         double sum = 0;
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count && !m_raised; ++i)
             sum += toNumber(values[i]);
         return number(finite(sum));
     }
     case Op::Multiply: {
         double product = 1;
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count && !m_raised; ++i)
             product *= toNumber(values[i]);
         return number(finite(product));
     }
     case Op::Subtract: {
         if (count == 0)
-            throw RaisedError{};
+            return raise();
         double result = toNumber(values[0]);
         if (count == 1)
             return number(finite(-result));
-        for (int i = 1; i < count; ++i)
+        for (int i = 1; i < count && !m_raised; ++i)
             result -= toNumber(values[i]);
         return number(finite(result));
     }
     case Op::Divide: {
         if (count == 0)
-            throw RaisedError{};
+            return raise();
         double result = count == 1 ? 1 : toNumber(values[0]);
-        for (int i = count == 1 ? 0 : 1; i < count; ++i) {
+        for (int i = count == 1 ? 0 : 1; i < count && !m_raised; ++i) {
             const double divisor = toNumber(values[i]);
-            if (divisor == 0)
-                throw RaisedError{};
+            if (divisor == 0 && !m_raised)
+                return raise();
             result /= divisor;
         }
         return number(finite(result));
     }
     case Op::Modulo: {
         if (count < 2)
-            throw RaisedError{};
+            return raise();
         double result = toNumber(values[0]);
-        for (int i = 1; i < count; ++i) {
+        for (int i = 1; i < count && !m_raised; ++i) {
             const double divisor = toNumber(values[i]);
-            if (divisor == 0)
-                throw RaisedError{};
+            if (divisor == 0 && !m_raised)
+                return raise();
             result = std::fmod(result, divisor);
         }
         return number(finite(result));
     }
     default: {
         if (count == 0)
-            throw RaisedError{};
+            return raise();
         double result = toNumber(values[0]);
-        for (int i = 1; i < count; ++i) {
+        for (int i = 1; i < count && !m_raised; ++i) {
             const double v = toNumber(values[i]);
             result = n.op == Op::Max ? std::max(result, v) : std::min(result, v);
         }
@@ -672,16 +836,11 @@ Value BatchEvaluator::coalesce(const BatchRule::Node &n, quint64 &missing)
         const bool last = i + 1 == n.count;
         if (!last)
             ++m_suppress;
-        Value v;
-        try {
-            v = plain(arg(n, i), missing);
-        } catch (const RaisedError &) {
-            if (!last)
-                --m_suppress;
-            throw;
-        }
+        const Value v = plain(arg(n, i), missing);
         if (!last)
             --m_suppress;
+        if (m_raised)
+            return Value{};
         if (!isNullish(v))
             return v;
     }
@@ -695,6 +854,8 @@ Value BatchEvaluator::inText(const BatchRule::Node &n, quint64 &missing)
     Value haystack;
     for (int i = 0; i < n.count; ++i) {
         const Value v = plain(arg(n, i), missing);
+        if (m_raised)
+            return Value{};
         if (i == 0)
             needle = v;
         else if (i == 1)
@@ -722,7 +883,10 @@ Value BatchEvaluator::plain(int index, quint64 &missing)
     case Op::If: {
         int i = 0;
         for (; i + 1 < n.count; i += 2) {
-            if (truthy(plain(arg(n, i), missing)))
+            const Value condition = plain(arg(n, i), missing);
+            if (m_raised)
+                return Value{};
+            if (truthy(condition))
                 return plain(arg(n, i + 1), missing);
         }
         return i < n.count ? plain(arg(n, i), missing) : Value{};
@@ -735,13 +899,23 @@ Value BatchEvaluator::plain(int index, quint64 &missing)
     case Op::GreaterEqual:
     case Op::Less:
     case Op::LessEqual:
+        if (n.isNumeric)
+            return boolean(numericCompare(n, missing));
         if (n.count < 2)
-            throw RaisedError{};
+            return raise();
         return compare(n, missing);
-    case Op::Not:
-        return boolean(n.count == 0 || !truthy(plain(arg(n, 0), missing)));
-    case Op::DoubleNot:
-        return boolean(n.count > 0 && truthy(plain(arg(n, 0), missing)));
+    case Op::Not: {
+        if (n.count == 0)
+            return boolean(true);
+        const Value v = plain(arg(n, 0), missing);
+        return m_raised ? Value{} : boolean(!truthy(v));
+    }
+    case Op::DoubleNot: {
+        if (n.count == 0)
+            return boolean(false);
+        const Value v = plain(arg(n, 0), missing);
+        return m_raised ? Value{} : boolean(truthy(v));
+    }
     case Op::Or:
     case Op::And: {
         if (n.count == 0)
@@ -750,7 +924,7 @@ Value BatchEvaluator::plain(int index, quint64 &missing)
         Value v;
         for (int i = 0; i < n.count; ++i) {
             v = plain(arg(n, i), missing);
-            if (truthy(v) == stopWhenTruthy)
+            if (m_raised || truthy(v) == stopWhenTruthy)
                 return v;
         }
         return v;
@@ -767,7 +941,7 @@ Value BatchEvaluator::plain(int index, quint64 &missing)
         return arithmetic(n, missing);
     case Op::InSet: {
         const Value needle = plain(arg(n, 0), missing);
-        if (needle.type != Type::Text || needle.text >= m_table.setWords() * 64)
+        if (m_raised || needle.type != Type::Text || needle.text >= m_table.setWords() * 64)
             return boolean(false);
         const int row = n.scope == FactScope::Member ? m_row.member : m_row.household;
         const quint64 *bits = m_table.codeSet(n.scope, n.column, row);
@@ -775,6 +949,8 @@ Value BatchEvaluator::plain(int index, quint64 &missing)
     }
     case Op::InList: {
         const Value needle = plain(arg(n, 0), missing);
+        if (m_raised)
+            return Value{};
         for (const Value &item : m_rule.m_lists[size_t(n.column)]) {
             const Value bound = item.type == Type::Text
                                     ? Value{Type::Text, m_strings.literalId(item.text), 0}
@@ -790,17 +966,13 @@ Value BatchEvaluator::plain(int index, quint64 &missing)
     return Value{};
 }
 
+// An error under a node that also missed a fact makes it Unknown instead of raising.
 BatchEvaluator::Tri BatchEvaluator::triPlain(int index)
 {
     quint64 missing = 0;
-    Value v;
-    try {
-        v = plain(index, missing);
-    } catch (const RaisedError &) {
-        if (missing)
-            return Tri{Value{}, Certainty::Unknown, missing};
-        throw;
-    }
+    const Value v = plain(index, missing);
+    if (m_raised && missing)
+        m_raised = false;
     if (missing)
         return Tri{Value{}, Certainty::Unknown, missing};
     return Tri{v, Certainty::Exact, 0};
@@ -814,7 +986,25 @@ BatchEvaluator::Tri BatchEvaluator::triAndOr(const BatchRule::Node &n)
     quint64 missing = 0;
     Tri last;
     for (int i = 0; i < n.count; ++i) {
-        Tri clause = tri(arg(n, i));
+        const int index = arg(n, i);
+        const BatchRule::Node &child = node(index);
+        if (child.isNumeric && !child.isMemoized) {
+            // The common clause, a comparison of facts and parameters, without a Tri.
+            quint64 clauseMissing = 0;
+            const bool holds = numericCompare(child, clauseMissing);
+            if (clauseMissing) {
+                missing |= clauseMissing;
+                continue;
+            }
+            if (holds == stopWhenTruthy) {
+                return Tri{boolean(holds), missing ? Certainty::TruthOnly : Certainty::Exact, 0};
+            }
+            last = Tri{boolean(holds), Certainty::Exact, 0};
+            continue;
+        }
+        Tri clause = tri(index);
+        if (m_raised)
+            return Tri{};
         if (clause.isUnknown()) {
             missing |= clause.missing;
             continue;
@@ -836,22 +1026,21 @@ BatchEvaluator::Tri BatchEvaluator::triIf(const BatchRule::Node &n, int first)
     int i = first;
     for (; i + 1 < n.count; i += 2) {
         const Tri condition = tri(arg(n, i));
+        if (m_raised)
+            return Tri{};
         if (condition.isUnknown()) {
             const Tri a = tri(arg(n, i + 1));
+            if (m_raised)
+                return Tri{};
             const Tri b = triIf(n, i + 2);
+            if (m_raised)
+                return Tri{};
             // Known only where both branches agree, exactly or at least in truthiness.
             if (!a.isUnknown() && !b.isUnknown()) {
-                const bool same =
-                    a.value.type == b.value.type &&
-                    (a.value.type == Type::Null ||
-                     (a.value.type == Type::Number
-                          ? (a.value.number == b.value.number ||
-                             std::abs(a.value.number - b.value.number) <=
-                                 1e-12 * std::max({1.0, std::abs(a.value.number),
-                                                   std::abs(b.value.number)}))
-                          : (a.value.text == b.value.text && a.value.number == b.value.number)));
-                if (a.certainty == Certainty::Exact && b.certainty == Certainty::Exact && same)
+                if (a.certainty == Certainty::Exact && b.certainty == Certainty::Exact &&
+                    sameValue(a.value, b.value)) {
                     return a;
+                }
                 if (truthy(a.value) == truthy(b.value))
                     return Tri{a.value, Certainty::TruthOnly, 0};
             }
@@ -863,7 +1052,24 @@ BatchEvaluator::Tri BatchEvaluator::triIf(const BatchRule::Node &n, int first)
     return i < n.count ? tri(arg(n, i)) : Tri{};
 }
 
+// Household-only subtrees of member-scope rules are pure functions of the household row, so
+// their result, raised error included, is kept for the next member.
 BatchEvaluator::Tri BatchEvaluator::tri(int index)
+{
+    if (!m_memo || !node(index).isMemoized)
+        return triNode(index);
+    BatchRule::Memo::Entry &entry = m_memo->m_entries[size_t(index)];
+    if (entry.household == m_row.household) {
+        m_raised = entry.hasRaised;
+        return Tri{entry.value, Certainty(entry.certainty), entry.missing};
+    }
+    const Tri result = triNode(index);
+    entry = BatchRule::Memo::Entry{m_row.household, m_raised, quint8(result.certainty),
+                                   result.missing, result.value};
+    return result;
+}
+
+BatchEvaluator::Tri BatchEvaluator::triNode(int index)
 {
     const BatchRule::Node &n = node(index);
     switch (n.op) {
@@ -876,55 +1082,92 @@ BatchEvaluator::Tri BatchEvaluator::tri(int index)
         if (n.count == 0)
             return Tri{boolean(negate), Certainty::Exact, 0};
         const Tri inner = tri(arg(n, 0));
-        if (inner.isUnknown())
+        if (m_raised || inner.isUnknown())
             return inner;
         return Tri{boolean(truthy(inner.value) != negate), Certainty::Exact, 0};
     }
     case Op::If:
         return triIf(n, 0);
     default:
+        if (n.isNumeric) {
+            quint64 missing = 0;
+            const bool holds = numericCompare(n, missing);
+            if (missing)
+                return Tri{Value{}, Certainty::Unknown, missing};
+            return Tri{boolean(holds), Certainty::Exact, 0};
+        }
         return triPlain(index);
     }
 }
 
+// The top-level "and" in any clause order; see BatchRule::m_rootClauses.
+JsonLogic::Outcome BatchEvaluator::rootAnd(const std::vector<int> &clauses, size_t count,
+                                           quint64 *missing)
+{
+    quint64 unknown = 0;
+    for (size_t i = 0; i < count; ++i) {
+        const Tri clause = tri(clauses[i]);
+        if (m_raised)
+            return JsonLogic::Outcome::NotMet;
+        if (clause.isUnknown())
+            unknown |= clause.missing;
+        else if (!truthy(clause.value))
+            return JsonLogic::Outcome::NotMet;
+    }
+    *missing = unknown;
+    return unknown ? JsonLogic::Outcome::Unknown : JsonLogic::Outcome::Met;
+}
+
+bool BatchRule::rejectsHousehold(const FactTable &table, const BatchStrings &strings, int household,
+                                 Memo *memo) const
+{
+    if (m_householdClauses == 0)
+        return false;
+    BatchEvaluator evaluator(*this, table, strings, Row{household, -1}, memo);
+    quint64 missing = 0;
+    return evaluator.rootAnd(m_rootClauses, size_t(m_householdClauses), &missing) ==
+           JsonLogic::Outcome::NotMet;
+}
+
+BatchRule::Memo BatchRule::memo() const
+{
+    Memo memo;
+    memo.m_entries.resize(m_nodes.size());
+    return memo;
+}
+
 JsonLogic::Outcome BatchRule::outcome(const FactTable &table, const BatchStrings &strings, Row row,
-                                      quint64 *missing) const
+                                      quint64 *missing, Memo *memo) const
 {
     *missing = 0;
-    BatchEvaluator evaluator(*this, table, strings, row);
-    try {
-        const BatchEvaluator::Tri result = evaluator.tri(m_root);
-        if (result.isUnknown()) {
-            *missing = result.missing;
-            return JsonLogic::Outcome::Unknown;
-        }
-        const Value &v = result.value;
-        const bool met = v.type == Type::Text
-                             ? !strings.text(v.text).isEmpty()
-                             : (v.type != Type::Null && v.number != 0 && !std::isnan(v.number));
-        return met ? JsonLogic::Outcome::Met : JsonLogic::Outcome::NotMet;
-    } catch (const RaisedError &) {
+    BatchEvaluator evaluator(*this, table, strings, row, memo);
+    if (!m_rootClauses.empty())
+        return evaluator.rootAnd(m_rootClauses, m_rootClauses.size(), missing);
+    const BatchEvaluator::Tri result = evaluator.tri(m_root);
+    if (evaluator.hasRaised())
         return JsonLogic::Outcome::NotMet;
+    if (result.isUnknown()) {
+        *missing = result.missing;
+        return JsonLogic::Outcome::Unknown;
     }
+    return evaluator.truthy(result.value) ? JsonLogic::Outcome::Met : JsonLogic::Outcome::NotMet;
 }
 
 std::optional<qint64> BatchRule::amount(const FactTable &table, const BatchStrings &strings,
-                                        Row row, bool *isUnknown) const
+                                        Row row, bool *isUnknown, Memo *memo) const
 {
     *isUnknown = false;
-    BatchEvaluator evaluator(*this, table, strings, row);
-    try {
-        const BatchEvaluator::Tri result = evaluator.tri(m_root);
-        if (result.certainty != BatchEvaluator::Certainty::Exact) {
-            *isUnknown = true;
-            return std::nullopt;
-        }
-        if (result.value.type != Type::Number || !std::isfinite(result.value.number))
-            return std::nullopt;
-        return std::max<qint64>(0, qint64(std::llround(result.value.number)));
-    } catch (const RaisedError &) {
+    BatchEvaluator evaluator(*this, table, strings, row, memo);
+    const BatchEvaluator::Tri result = evaluator.tri(m_root);
+    if (evaluator.hasRaised())
+        return std::nullopt;
+    if (result.certainty != BatchEvaluator::Certainty::Exact) {
+        *isUnknown = true;
         return std::nullopt;
     }
+    if (result.value.type != Type::Number || !std::isfinite(result.value.number))
+        return std::nullopt;
+    return std::max<qint64>(0, qint64(std::llround(result.value.number)));
 }
 
 } // namespace Jiuzhu

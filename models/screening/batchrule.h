@@ -67,12 +67,22 @@ public:
     static std::optional<BatchRule> compile(const JsonLogic::Node &root, const Environment &env,
                                             QString *whyNot);
 
+    // Results of the rule's household-only parts for one household, reused for each member of
+    // a member-scope rule. One per rule and thread; see memo().
+    class Memo;
+    Memo memo() const;
+
     JsonLogic::Outcome outcome(const FactTable &table, const BatchStrings &strings, Row row,
-                               quint64 *missing) const;
+                               quint64 *missing, Memo *memo = nullptr) const;
     // Whole fen, not below zero; nullopt when the formula gives no number. *isUnknown is set
     // when a missing fact (or a merely truth-certain branch) leaves it open.
     std::optional<qint64> amount(const FactTable &table, const BatchStrings &strings, Row row,
-                                 bool *isUnknown) const;
+                                 bool *isUnknown, Memo *memo = nullptr) const;
+
+    // For a member-scope rule whose top is "and": true when a clause that reads only household
+    // facts fails (or raises) for this household, so that no member can meet the rule.
+    bool rejectsHousehold(const FactTable &table, const BatchStrings &strings, int household,
+                          Memo *memo) const;
 
     // Unboxed rule values: codes and literal texts are BatchStrings ids.
     enum class Type : quint8
@@ -129,8 +139,11 @@ public:
         Op op = Op::Literal;
         FactScope scope = FactScope::Household;
         bool hasDefault = false;
-        qint32 column = -1; // scoped column (vars, InSet) or list index (InList)
-        qint32 slot = 63;   // missing-fact bit of a var
+        bool isNumeric = false; // a comparison of two numeric operands, decided without Values
+        bool isHouseholdOnly = false; // reads no member fact
+        bool isMemoized = false;      // household-only part of a member-scope rule
+        qint32 column = -1;           // scoped column (vars, InSet) or list index (InList)
+        qint32 slot = 63;             // missing-fact bit of a var
         qint32 first = 0;
         qint32 count = 0;
         Value literal; // Literal; a Text literal holds the literal index, bound per run
@@ -145,6 +158,29 @@ private:
     std::vector<int> m_args;
     std::vector<std::vector<Value>> m_lists;
     int m_root = -1;
+    // Clauses of a top-level "and" of a member-scope rule, household-only ones first. The
+    // outcome of a top-level "and" does not depend on the order of its clauses: any clause that
+    // fails or raises makes it NotMet, and otherwise the missing facts of all unknown clauses
+    // are listed. Only the order of evaluation changes, so that members are skipped early.
+    std::vector<int> m_rootClauses;
+    int m_householdClauses = 0;
+};
+
+class BatchRule::Memo
+{
+private:
+    friend class BatchRule;
+    friend class BatchEvaluator;
+
+    struct Entry
+    {
+        int household = -1;
+        bool hasRaised = false;
+        quint8 certainty = 0;
+        quint64 missing = 0;
+        Value value;
+    };
+    std::vector<Entry> m_entries; // by node index
 };
 
 } // namespace Jiuzhu

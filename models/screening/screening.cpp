@@ -228,13 +228,18 @@ public:
         , m_strings(strings)
         , m_result(result)
     {
-        for (const auto &program : screening.m_programs)
+        for (const auto &program : screening.m_programs) {
             m_codeIds.push_back(table.stringId(program->policy->code));
+            m_ruleMemos.push_back(program->batchRule ? program->batchRule->memo()
+                                                     : BatchRule::Memo());
+            m_formulaMemos.push_back(program->batchFormula ? program->batchFormula->memo()
+                                                           : BatchRule::Memo());
+        }
         for (auto it = screening.m_parameters.cbegin(); it != screening.m_parameters.cend(); ++it)
             m_parameters.insert(it.key(), it.value());
     }
 
-    void screen(int household);
+    void screen(int begin, int end);
 
 private:
     struct Subject
@@ -244,7 +249,8 @@ private:
         std::optional<qint64> amount;
     };
 
-    Subject evaluate(const Program &program, int household, int member);
+    void screen(int household, size_t policy);
+    Subject evaluate(size_t index, int household, int member);
     QJsonObject data(int household, int member);
     quint64 maskOf(const QStringList &paths) const;
 
@@ -253,6 +259,8 @@ private:
     const BatchStrings &m_strings;
     ScreeningResult &m_result;
     std::vector<int> m_codeIds;
+    std::vector<BatchRule::Memo> m_ruleMemos;
+    std::vector<BatchRule::Memo> m_formulaMemos;
     QJsonObject m_parameters;
     int m_cachedHousehold = -1;
     QJsonObject m_householdFacts;
@@ -281,13 +289,14 @@ QJsonObject Screening::Worker::data(int household, int member)
     return object;
 }
 
-Screening::Worker::Subject Screening::Worker::evaluate(const Program &program, int household,
-                                                       int member)
+Screening::Worker::Subject Screening::Worker::evaluate(size_t index, int household, int member)
 {
+    const Program &program = *m_screening.m_programs[index];
     Subject subject;
     const BatchRule::Row row{household, member};
     if (program.batchRule) {
-        subject.outcome = program.batchRule->outcome(m_table, m_strings, row, &subject.missing);
+        subject.outcome = program.batchRule->outcome(m_table, m_strings, row, &subject.missing,
+                                                     &m_ruleMemos[index]);
     } else {
         QStringList missing;
         subject.outcome =
@@ -299,7 +308,8 @@ Screening::Worker::Subject Screening::Worker::evaluate(const Program &program, i
 
     bool isUnknown = false;
     if (program.batchFormula) {
-        subject.amount = program.batchFormula->amount(m_table, m_strings, row, &isUnknown);
+        subject.amount = program.batchFormula->amount(m_table, m_strings, row, &isUnknown,
+                                                      &m_formulaMemos[index]);
     } else {
         const QJsonValue amount =
             JsonLogic::evaluateAmount(*program.formula, data(household, member), &isUnknown);
@@ -313,14 +323,24 @@ Screening::Worker::Subject Screening::Worker::evaluate(const Program &program, i
 
 // Folds members into the household as Matcher does: the best outcome wins; the amount is the
 // sum over eligible members, or over the possibly eligible when nobody is eligible yet.
-void Screening::Worker::screen(int household)
+void Screening::Worker::screen(int begin, int end)
+{
+    // Policy by policy over a block of households rather than household by household: the
+    // few columns one rule reads are then scanned in order while the block's rows stay in
+    // cache, instead of every column of the table being touched for each household.
+    for (size_t p = 0; p < m_screening.m_programs.size(); ++p) {
+        for (int household = begin; household < end; ++household)
+            screen(household, p);
+    }
+}
+
+void Screening::Worker::screen(int household, size_t p)
 {
     const int first = m_table.firstMember(household);
     const int end = m_table.endMember(household);
     const quint64 *received = m_table.receivedByAnyone(household);
     const int words = m_table.setWords();
-
-    for (size_t p = 0; p < m_screening.m_programs.size(); ++p) {
+    {
         const Program &program = *m_screening.m_programs[p];
         int best = -1;
         quint64 missing = 0;
@@ -342,11 +362,15 @@ void Screening::Worker::screen(int household)
                 hasPossibleAmount = true;
             }
         };
-        if (program.isMemberScope) {
+        if (program.isMemberScope && program.batchRule &&
+            program.batchRule->rejectsHousehold(m_table, m_strings, household, &m_ruleMemos[p])) {
+            // Every member would be NotMet, with neither amount nor missing facts.
+            best = first < end ? 0 : -1;
+        } else if (program.isMemberScope) {
             for (int m = first; m < end; ++m)
-                fold(evaluate(program, household, m));
+                fold(evaluate(p, household, m));
         } else {
-            fold(evaluate(program, household, -1));
+            fold(evaluate(p, household, -1));
         }
 
         const size_t index = m_result.index(household, int(p));
@@ -393,8 +417,7 @@ ScreeningResult Screening::run(const FactTable &table, int threads, const Progre
             if (begin >= households)
                 return;
             const int end = std::min(households, begin + BlockSize);
-            for (int h = begin; h < end; ++h)
-                worker.screen(h);
+            worker.screen(begin, end);
             const int total = done.fetch_add(end - begin) + (end - begin);
             if (reports && progress)
                 progress(total, households);

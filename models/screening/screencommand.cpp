@@ -1,0 +1,363 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screencommand.h"
+
+#include <thread>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include "catalogue/catalogue.h"
+#include "households/areas.h"
+#include "screening/caseloadgenerator.h"
+#include "screening/coveragegaps.h"
+#include "screening/facttable.h"
+#include "screening/screening.h"
+#include "screening/screeningexport.h"
+#include "screening/whatif.h"
+#include "storage/database.h"
+#include "storage/householdrepository.h"
+
+namespace Jiuzhu {
+
+namespace {
+
+enum ExitCode
+{
+    Success = 0,
+    UsageError = 1,
+    InvalidInput = 2,
+    Failure = 3,
+};
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Screening)
+};
+
+struct ScreenOptions
+{
+    QDate asOf = QDate::currentDate();
+    QStringList overrides;
+    QString xlsx;
+    QString csv;
+    CoverageGaps::Order order = CoverageGaps::Order::Amount;
+    int limit = 20;
+    int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+};
+
+int fail(QTextStream &err, int code, const QString &message)
+{
+    err << message << '\n';
+    err.flush();
+    return code;
+}
+
+QString yuan(qint64 fen)
+{
+    return QLocale().toString(double(fen) / 100, 'f', 2);
+}
+
+void print(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+// Reads the options; returns -1 when they are fine, otherwise the exit code.
+int parseScreenOptions(const QStringList &args, ScreenOptions &options, QTextStream &err)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        const QString value = hasValue ? args.at(i + 1) : QString();
+        if (!hasValue)
+            return fail(err, UsageError, Texts::tr("%1 needs a value").arg(arg));
+        ++i;
+        if (arg == QLatin1String("--as-of")) {
+            options.asOf = QDate::fromString(value, Qt::ISODate);
+            if (!options.asOf.isValid()) {
+                return fail(
+                    err, InvalidInput,
+                    Texts::tr("--as-of: expected a date as YYYY-MM-DD, got \"%1\"").arg(value));
+            }
+        } else if (arg == QLatin1String("--set")) {
+            options.overrides << value;
+        } else if (arg == QLatin1String("--xlsx")) {
+            options.xlsx = value;
+        } else if (arg == QLatin1String("--csv")) {
+            options.csv = value;
+        } else if (arg == QLatin1String("--sort")) {
+            if (value == QLatin1String("amount"))
+                options.order = CoverageGaps::Order::Amount;
+            else if (value == QLatin1String("level"))
+                options.order = CoverageGaps::Order::Level;
+            else if (value == QLatin1String("street"))
+                options.order = CoverageGaps::Order::Street;
+            else
+                return fail(err, UsageError, Texts::tr("--sort: expected amount, level or street"));
+        } else if (arg == QLatin1String("--limit") || arg == QLatin1String("--threads")) {
+            bool ok = false;
+            const int number = value.toInt(&ok);
+            if (!ok || number < (arg == QLatin1String("--limit") ? 0 : 1))
+                return fail(err, UsageError, Texts::tr("%1: expected a number").arg(arg));
+            (arg == QLatin1String("--limit") ? options.limit : options.threads) = number;
+        } else {
+            return fail(err, UsageError, Texts::tr("Unknown option for screen: %1").arg(arg));
+        }
+    }
+    return -1;
+}
+
+QJsonObject policySummary(const Screening &screening, const ScreeningResult &result, int p)
+{
+    qint64 monthly = 0;
+    for (int h = 0; h < result.householdCount(); ++h) {
+        const MatchStatus status = result.status(h, p);
+        const std::optional<qint64> fen = result.amountFen(h, p);
+        if (fen && (status == MatchStatus::Eligible || status == MatchStatus::Receiving)) {
+            monthly += CoverageGaps::monthlyEquivalentFen(*fen, screening.policy(p).amountPeriod);
+        }
+    }
+    return QJsonObject{
+        {QStringLiteral("code"), screening.policy(p).code},
+        {QStringLiteral("eligible"), result.count(p, MatchStatus::Eligible)},
+        {QStringLiteral("possiblyEligible"), result.count(p, MatchStatus::PossiblyEligible)},
+        {QStringLiteral("receiving"), result.count(p, MatchStatus::Receiving)},
+        {QStringLiteral("monthlyCostFen"), double(monthly)}};
+}
+
+void printSummary(QTextStream &out, const Screening &screening, const ScreeningResult &result)
+{
+    const QLocale locale;
+    out << Texts::tr("Policy") << "  " << Texts::tr("eligible / possibly / receiving") << "  "
+        << Texts::tr("monthly cost if all eligible take it up (yuan)") << '\n';
+    for (int p = 0; p < result.policyCount(); ++p) {
+        const QJsonObject row = policySummary(screening, result, p);
+        out << "  " << screening.policy(p).name.text(locale) << "  "
+            << row.value(QStringLiteral("eligible")).toInt() << " / "
+            << row.value(QStringLiteral("possiblyEligible")).toInt() << " / "
+            << row.value(QStringLiteral("receiving")).toInt() << "  "
+            << yuan(qint64(row.value(QStringLiteral("monthlyCostFen")).toDouble())) << '\n';
+    }
+}
+
+int writeExports(const ScreenOptions &options, const QList<CoverageGap> &gaps,
+                 const Screening &screening, const FactTable &table, const Catalogue &catalogue,
+                 const Areas *areas, QTextStream &err)
+{
+    if (options.csv.isEmpty() && options.xlsx.isEmpty())
+        return -1;
+    const QStringList headers = ScreeningExport::headers();
+    const QList<QVariantList> rows =
+        ScreeningExport::rows(gaps, screening, table, catalogue, areas);
+    if (!options.csv.isEmpty()) {
+        const Result<Done> written = ScreeningExport::writeCsv(options.csv, headers, rows);
+        if (!written)
+            return fail(err, Failure, written.error());
+    }
+    if (!options.xlsx.isEmpty()) {
+        const Result<Done> written = ScreeningExport::writeXlsx(options.xlsx, headers, rows);
+        if (!written)
+            return fail(err, Failure, written.error());
+    }
+    return -1;
+}
+
+} // namespace
+
+int runScreenCommand(const QStringList &args, Database &database, const Catalogue &catalogue,
+                     QTextStream &out, QTextStream &err, bool json)
+{
+    ScreenOptions options;
+    if (const int code = parseScreenOptions(args, options, err); code >= 0)
+        return code;
+
+    const Screening screening(catalogue, options.asOf);
+    QHash<QString, double> overrides;
+    for (const QString &text : std::as_const(options.overrides)) {
+        QString name;
+        double value = 0;
+        QString error;
+        if (!WhatIf::parseOverride(text, screening, &name, &value, &error))
+            return fail(err, InvalidInput, error);
+        if (!catalogue.parameter(name)) {
+            return fail(err, InvalidInput,
+                        Texts::tr("--set: the catalogue has no parameter \"%1\"").arg(name));
+        }
+        overrides.insert(name, value);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    HouseholdRepository households(database);
+    const std::optional<QList<Household>> loaded = households.loadAll();
+    if (!loaded)
+        return fail(err, Failure, Texts::tr("Cannot read the households from the store"));
+    FactTable table = FactTable::build(*loaded, options.asOf);
+    table.setLevels(households.latestLevels());
+    const qint64 loadMs = timer.restart();
+
+    const ScreeningResult result = screening.run(table, options.threads);
+    QList<CoverageGap> gaps = CoverageGaps::find(screening, result, table, options.order);
+    const qint64 screenMs = timer.elapsed();
+
+    const Result<Areas> areas = Areas::loadBundled();
+    const Areas *streets = areas ? &areas.value() : nullptr;
+    if (const int code = writeExports(options, gaps, screening, table, catalogue, streets, err);
+        code >= 0) {
+        return code;
+    }
+
+    QList<PolicyChange> changes;
+    if (!overrides.isEmpty()) {
+        const Screening scenario(catalogue, options.asOf, overrides);
+        changes = WhatIf::compare(screening, result, scenario.run(table, options.threads));
+    }
+
+    if (json) {
+        QJsonArray policies;
+        for (int p = 0; p < screening.policyCount(); ++p)
+            policies.append(policySummary(screening, result, p));
+        QJsonArray top;
+        for (int i = 0; i < std::min<qsizetype>(options.limit, gaps.size()); ++i) {
+            const CoverageGap &gap = gaps.at(i);
+            top.append(
+                QJsonObject{{QStringLiteral("household"), table.uuid(gap.household)},
+                            {QStringLiteral("policy"), screening.policy(gap.policy).code},
+                            {QStringLiteral("status"), matchStatusCode(gap.status)},
+                            {QStringLiteral("amountFen"),
+                             gap.amountFen ? QJsonValue(double(*gap.amountFen)) : QJsonValue()},
+                            {QStringLiteral("level"), gap.level},
+                            {QStringLiteral("street"), gap.street},
+                            {QStringLiteral("missingFacts"),
+                             QJsonArray::fromStringList(screening.missingFacts(gap.missingMask))}});
+        }
+        QJsonArray whatIf;
+        for (const PolicyChange &change : std::as_const(changes)) {
+            if (change.isEmpty())
+                continue;
+            whatIf.append(QJsonObject{
+                {QStringLiteral("policy"), change.policyCode},
+                {QStringLiteral("becomeEligible"), int(change.becomeEligible.size())},
+                {QStringLiteral("stopEligible"), int(change.stopEligible.size())},
+                {QStringLiteral("monthlyCostBeforeFen"), double(change.monthlyCostBeforeFen)},
+                {QStringLiteral("monthlyCostAfterFen"), double(change.monthlyCostAfterFen)}});
+        }
+        print(out, QJsonObject{{QStringLiteral("asOf"), options.asOf.toString(Qt::ISODate)},
+                               {QStringLiteral("catalogueVersion"), catalogue.version()},
+                               {QStringLiteral("households"), table.householdCount()},
+                               {QStringLiteral("policies"), policies},
+                               {QStringLiteral("gaps"), int(gaps.size())},
+                               {QStringLiteral("topGaps"), top},
+                               {QStringLiteral("whatIf"), whatIf}});
+        return Success;
+    }
+
+    const QLocale locale;
+    out << Texts::tr("Screened %n household(s) against %1 policies as of %2 (read %3 ms, "
+                     "screened %4 ms)",
+                     nullptr, table.householdCount())
+               .arg(screening.policyCount())
+               .arg(options.asOf.toString(Qt::ISODate))
+               .arg(loadMs)
+               .arg(screenMs)
+        << '\n';
+    printSummary(out, screening, result);
+    out << Texts::tr("Coverage gaps (eligible or possibly eligible, not receiving): %1")
+               .arg(gaps.size())
+        << '\n';
+    for (int i = 0; i < std::min<qsizetype>(options.limit, gaps.size()); ++i) {
+        const CoverageGap &gap = gaps.at(i);
+        out << "  " << table.uuid(gap.household).left(8) << "  " << table.headName(gap.household)
+            << "  " << (streets ? streets->streetName(gap.street) : gap.street) << "  "
+            << screening.policy(gap.policy).name.text(locale) << "  "
+            << matchStatusLabel(gap.status) << "  "
+            << (gap.amountFen ? yuan(*gap.amountFen) : QStringLiteral("-")) << '\n';
+    }
+    for (const PolicyChange &change : std::as_const(changes)) {
+        if (change.isEmpty())
+            continue;
+        out << Texts::tr("What-if %1: %2 become eligible, %3 stop; monthly cost %4 → %5 yuan")
+                   .arg(change.policyCode)
+                   .arg(change.becomeEligible.size())
+                   .arg(change.stopEligible.size())
+                   .arg(yuan(change.monthlyCostBeforeFen), yuan(change.monthlyCostAfterFen))
+            << '\n';
+    }
+    out.flush();
+    return Success;
+}
+
+int runGenerateCommand(const QStringList &args, Database &database, const Catalogue &catalogue,
+                       QTextStream &out, QTextStream &err, bool json)
+{
+    CaseloadOptions options;
+    options.referenceDate = QDate::currentDate();
+    bool hasCount = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (i + 1 >= args.size())
+            return fail(err, UsageError, Texts::tr("%1 needs a value").arg(arg));
+        const QString value = args.at(++i);
+        bool ok = true;
+        if (arg == QLatin1String("--households")) {
+            options.households = value.toInt(&ok);
+            ok = ok && options.households > 0;
+            hasCount = true;
+        } else if (arg == QLatin1String("--seed")) {
+            options.seed = value.toULongLong(&ok);
+        } else if (arg == QLatin1String("--reference-date")) {
+            options.referenceDate = QDate::fromString(value, Qt::ISODate);
+            ok = options.referenceDate.isValid();
+        } else {
+            return fail(err, UsageError, Texts::tr("Unknown option for generate: %1").arg(arg));
+        }
+        if (!ok)
+            return fail(err, InvalidInput, Texts::tr("%1: \"%2\" is not valid").arg(arg, value));
+    }
+    if (!hasCount)
+        return fail(err, UsageError, Texts::tr("generate needs --households N"));
+
+    const Parameter *standard = catalogue.parameter(QStringLiteral("dibao_standard"));
+    if (const ParameterValue *value = standard ? standard->valueOn(options.referenceDate) : nullptr)
+        options.dibaoStandardFen = qint64(value->value);
+    const Result<Areas> areas = Areas::loadBundled();
+    if (!areas)
+        return fail(err, Failure, areas.error());
+
+    QElapsedTimer timer;
+    timer.start();
+    QList<Household> households = CaseloadGenerator(areas.value()).generate(options);
+    HouseholdRepository repository(database);
+    const bool saved = repository.saveMany(
+        households,
+        [&err](int done, int total) {
+            err << Texts::tr("%1 of %2 households written").arg(done).arg(total) << '\r';
+            err.flush();
+        },
+        options.referenceDate);
+    err << '\n';
+    if (!saved)
+        return fail(err, Failure, repository.errorString());
+
+    if (json) {
+        print(out, QJsonObject{{QStringLiteral("households"), int(households.size())},
+                               {QStringLiteral("seed"), QString::number(options.seed)},
+                               {QStringLiteral("milliseconds"), double(timer.elapsed())}});
+    } else {
+        out << Texts::tr("%n synthetic household(s) written (seed %1) in %2 s", nullptr,
+                         int(households.size()))
+                   .arg(options.seed)
+                   .arg(double(timer.elapsed()) / 1000, 0, 'f', 1)
+            << '\n';
+        out.flush();
+    }
+    return Success;
+}
+
+} // namespace Jiuzhu
