@@ -47,6 +47,15 @@ Result<QJsonArray> readJsonArray(const QString &path)
 QString runCase(const QJsonObject &testCase)
 {
     const QString description = testCase.value(QStringLiteral("description")).toString();
+    // A case without a rule or without an expected result tests nothing; it fails rather
+    // than counting as passed.
+    if (!testCase.contains(QStringLiteral("rule")) ||
+        (!testCase.contains(QStringLiteral("result")) &&
+         !testCase.contains(QStringLiteral("error")))) {
+        return QStringLiteral("%1: not a test case (it needs \"rule\" and \"result\" or "
+                              "\"error\")")
+            .arg(description.isEmpty() ? toCompactJson(testCase) : description);
+    }
     const QJsonValue data = testCase.value(QStringLiteral("data"));
     const bool expectsError = testCase.contains(QStringLiteral("error"));
     const QJsonValue expected = expectsError ? testCase.value(QStringLiteral("error"))
@@ -92,6 +101,11 @@ Result<SuiteReport> runSuiteFile(const QString &path)
             ++report.failed;
             report.failures.append(failure);
         }
+    }
+    if (report.passed + report.failed == 0) {
+        return Result<SuiteReport>::failure(
+            QCoreApplication::translate("Rules", "%1 holds no test cases.")
+                .arg(QDir::toNativeSeparators(path)));
     }
     qCDebug(lcRules) << "suite" << QFileInfo(path).fileName() << report.passed << "passed"
                      << report.failed << "failed";
