@@ -140,6 +140,12 @@ void PlansPage::setupConnections()
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &PlansPage::handleExportPdf);
     connect(m_ui->versionsList, &QListWidget::currentRowChanged, this,
             &PlansPage::handleVersionChosen);
+    connect(&m_services.plans, &PlanRepository::planSaved, this, [this](const QString &uuid) {
+        // Another page or a draft saved this plan: show it, unless that would drop edits.
+        if (uuid == m_household && !isModified()) {
+            loadPlan();
+        }
+    });
 }
 
 void PlansPage::retranslateUi()
@@ -393,8 +399,9 @@ void PlansPage::handleDraft()
         return;
     }
     const qsizetype before = m_plan.actions.size();
-    const QString owner = m_ui->advisorEdit->text().trimmed();
-    const Result<Plan> drafted = m_services.workflow.draftPlan(m_household, today(), owner);
+    const Result<Plan> drafted =
+        m_services.workflow.draftPlan(m_household, today(), m_ui->advisorEdit->text().trimmed(),
+                                      m_ui->advisorPhoneEdit->text().trimmed());
     if (!drafted) {
         showMessage(tr("The plan could not be drafted: %1").arg(drafted.error()), true);
         return;

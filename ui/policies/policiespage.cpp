@@ -61,12 +61,13 @@ PoliciesPage::PoliciesPage(AppServices services, QWidget *parent)
     m_model = new PolicyTableModel(m_services.catalogue, this);
     m_ui->policyTable->setModel(m_model);
     QHeaderView *header = m_ui->policyTable->horizontalHeader();
-    header->setSectionResizeMode(int(PolicyTableModel::Column::Name), QHeaderView::Interactive);
-    header->resizeSection(int(PolicyTableModel::Column::Name), 220);
-    header->setSectionResizeMode(int(PolicyTableModel::Column::Category),
-                                 QHeaderView::ResizeToContents);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    // Name and category keep readable widths; the target group takes what is left, elided,
+    // and shows in full as a tooltip and in the detail pane.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(int(PolicyTableModel::Column::Name), 210);
+    header->resizeSection(int(PolicyTableModel::Column::Category), 120);
+    header->setSectionResizeMode(int(PolicyTableModel::Column::Target), QHeaderView::Stretch);
+    m_ui->splitter->setSizes({520, 680});
     setupCategories();
     retranslateUi();
 

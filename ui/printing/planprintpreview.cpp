@@ -6,7 +6,6 @@
 #include <QPageSize>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
-#include <QTimer>
 
 #include "documents/plandocument.h"
 
@@ -34,11 +33,7 @@ void PlanPrintPreview::exec()
     dialog.resize(900, 860);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             &PlanPrintPreview::handlePaintRequested);
-    m_dialog = &dialog;
-    // Queued, so that whoever listens sees the dialog already running its event loop.
-    QTimer::singleShot(0, this, [this] { emit previewShown(); });
     dialog.exec();
-    m_dialog = nullptr;
 }
 
 void PlanPrintPreview::handlePaintRequested(QPrinter *printer)

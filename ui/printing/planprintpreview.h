@@ -9,7 +9,6 @@
 #include "documents/planreport.h"
 
 class QPrinter;
-class QPrintPreviewDialog;
 class QWidget;
 
 namespace Jiuzhu {
@@ -29,19 +28,12 @@ public:
     void exec();
     QString errorString() const { return m_error; }
 
-    // The dialog while exec() runs (tests and screenshots), null otherwise.
-    QPrintPreviewDialog *dialog() const { return m_dialog; }
-
-signals:
-    void previewShown();
-
 private:
     void handlePaintRequested(QPrinter *printer);
 
     PlanReport m_report;
     QWidget *m_parent;
     std::unique_ptr<QPrinter> m_printer;
-    QPrintPreviewDialog *m_dialog = nullptr;
     QString m_error;
 };
 

@@ -56,11 +56,11 @@ VisitsPage::VisitsPage(AppServices services, QWidget *parent)
 
     QHeaderView *header = m_ui->visitTree->header();
     header->setStretchLastSection(false);
-    header->resizeSection(TimeColumn, 190);
-    header->resizeSection(KindColumn, 120);
-    header->resizeSection(ParticipantsColumn, 160);
+    header->resizeSection(TimeColumn, 110);
+    header->resizeSection(KindColumn, 100);
+    header->resizeSection(ParticipantsColumn, 150);
     header->setSectionResizeMode(FindingsColumn, QHeaderView::Stretch);
-    header->resizeSection(NextStepsColumn, 200);
+    header->resizeSection(NextStepsColumn, 180);
     header->resizeSection(NextVisitColumn, 100);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
