@@ -693,13 +693,17 @@ inline double BatchEvaluator::operand(int index, quint64 &missing)
     const int row = n.scope == FactScope::Member ? m_row.member : m_row.household;
     switch (n.op) {
     case Op::VarNumber: {
-        const double v = m_table.numbers(n.scope, n.column)[row];
+        const double *column = m_memo ? static_cast<const double *>(m_memo->m_bases[size_t(index)])
+                                      : m_table.numbers(n.scope, n.column);
+        const double v = column[row];
         if (!std::isnan(v))
             return v;
         break;
     }
     case Op::VarFlag: {
-        const qint8 f = m_table.flags(n.scope, n.column)[row];
+        const qint8 *column = m_memo ? static_cast<const qint8 *>(m_memo->m_bases[size_t(index)])
+                                     : m_table.flags(n.scope, n.column);
+        const qint8 f = column[row];
         if (f >= 0)
             return f;
         break;
@@ -1106,6 +1110,16 @@ JsonLogic::Outcome BatchEvaluator::rootAnd(const std::vector<int> &clauses, size
 {
     quint64 unknown = 0;
     for (size_t i = 0; i < count; ++i) {
+        const BatchRule::Node &n = node(clauses[i]);
+        if (n.isNumeric && !n.isMemoized) {
+            quint64 clauseMissing = 0;
+            const bool holds = numericCompare(n, clauseMissing);
+            if (clauseMissing)
+                unknown |= clauseMissing;
+            else if (!holds)
+                return JsonLogic::Outcome::NotMet;
+            continue;
+        }
         const Tri clause = tri(clauses[i]);
         if (m_raised)
             return JsonLogic::Outcome::NotMet;
@@ -1129,10 +1143,18 @@ bool BatchRule::rejectsHousehold(const FactTable &table, const BatchStrings &str
            JsonLogic::Outcome::NotMet;
 }
 
-BatchRule::Memo BatchRule::memo() const
+BatchRule::Memo BatchRule::memo(const FactTable &table) const
 {
     Memo memo;
     memo.m_entries.resize(m_nodes.size());
+    memo.m_bases.resize(m_nodes.size(), nullptr);
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const Node &n = m_nodes[i];
+        if (n.op == Op::VarNumber)
+            memo.m_bases[i] = table.numbers(n.scope, n.column);
+        else if (n.op == Op::VarFlag)
+            memo.m_bases[i] = table.flags(n.scope, n.column);
+    }
     return memo;
 }
 

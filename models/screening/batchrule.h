@@ -67,10 +67,10 @@ public:
     static std::optional<BatchRule> compile(const JsonLogic::Node &root, const Environment &env,
                                             QString *whyNot);
 
-    // Results of the rule's household-only parts for one household, reused for each member of
-    // a member-scope rule. One per rule and thread; see memo().
+    // Per thread and table: results of the rule's household-only parts for one household,
+    // reused for each member of a member-scope rule, and the column data its vars read.
     class Memo;
-    Memo memo() const;
+    Memo memo(const FactTable &table) const;
 
     JsonLogic::Outcome outcome(const FactTable &table, const BatchStrings &strings, Row row,
                                quint64 *missing, Memo *memo = nullptr) const;
@@ -180,7 +180,8 @@ private:
         quint64 missing = 0;
         Value value;
     };
-    std::vector<Entry> m_entries; // by node index
+    std::vector<Entry> m_entries;      // by node index
+    std::vector<const void *> m_bases; // column data of numeric and boolean vars
 };
 
 } // namespace Jiuzhu

@@ -230,9 +230,9 @@ public:
     {
         for (const auto &program : screening.m_programs) {
             m_codeIds.push_back(table.stringId(program->policy->code));
-            m_ruleMemos.push_back(program->batchRule ? program->batchRule->memo()
+            m_ruleMemos.push_back(program->batchRule ? program->batchRule->memo(table)
                                                      : BatchRule::Memo());
-            m_formulaMemos.push_back(program->batchFormula ? program->batchFormula->memo()
+            m_formulaMemos.push_back(program->batchFormula ? program->batchFormula->memo(table)
                                                            : BatchRule::Memo());
         }
         for (auto it = screening.m_parameters.cbegin(); it != screening.m_parameters.cend(); ++it)
