@@ -148,8 +148,9 @@ void TestHouseholdsPage::searchFiltersAsYouType()
     for (int row = 0; row < expected.size(); ++row) {
         QCOMPARE(m_view->model()->index(row, 0).data().toString(), expected.at(row));
     }
-    QVERIFY(child<QLabel>(m_page.get(), "countLabel")->text().contains(
-        QString::number(expected.size())));
+    QVERIFY(child<QLabel>(m_page.get(), "countLabel")
+                ->text()
+                .contains(QString::number(expected.size())));
 
     search->clear();
     QTRY_COMPARE(m_view->model()->rowCount(), 2);
@@ -182,11 +183,11 @@ void TestHouseholdsPage::detailShowsAssessmentAndPolicies()
     QTest::mouseClick(child<QPushButton>(m_page.get(), "assessButton"), Qt::LeftButton);
     QTRY_VERIFY(!detail->toPlainText().contains(u"Not assessed yet"_qs));
     QVERIFY(detail->toPlainText().contains(u"score"_qs));
-    const int level = m_view->model()
-                          ->index(m_view->currentIndex().row(),
-                                  int(HouseholdTableModel::Column::Level))
-                          .data(HouseholdTableModel::RawValueRole)
-                          .toInt();
+    const int level =
+        m_view->model()
+            ->index(m_view->currentIndex().row(), int(HouseholdTableModel::Column::Level))
+            .data(HouseholdTableModel::RawValueRole)
+            .toInt();
     QVERIFY(level > 0);
 }
 
