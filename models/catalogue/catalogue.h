@@ -41,13 +41,17 @@ struct ParameterValue
     bool covers(const QDate &date) const;
 };
 
-// A named policy parameter (standard, limit, rate) with its values by effective date.
+// A named policy parameter (standard, limit, rate) with its values by effective date. A date
+// between two values that no value covers is an error unless `gapsAllowed` is set, and then
+// `gapNote` says why nothing is known there (the matcher gives "unknown" on such dates).
 struct Parameter
 {
     QString name; // e.g. "dibao_standard"
     LocalizedText label;
     QString unit;                 // fen, ratio, count, m2, years
     QList<ParameterValue> values; // sorted by `from`
+    bool gapsAllowed = false;
+    LocalizedText gapNote;
 
     const ParameterValue *valueOn(const QDate &date) const;
 };
@@ -95,6 +99,17 @@ struct Policy
     QStringList sources;
 };
 
+// One problem found while reading a catalogue. `subject` locates the record without
+// translation ("policy dibao", "parameter dibao_standard", "source S1", "fact household.size",
+// "catalogue", "fact dictionary"); `field` is the JSON field, e.g. "eligibility" or
+// "values[2].source"; `message` is the translated sentence that names both for the user.
+struct CatalogueProblem
+{
+    QString subject;
+    QString field;
+    QString message;
+};
+
 // The policy catalogue: data, not code. Bundled at :/catalogue/policies.json with the fact
 // dictionary at :/catalogue/facts.json; a district update may replace both.
 class Catalogue
@@ -103,6 +118,12 @@ public:
     static Result<Catalogue> loadBundled();
     static Result<Catalogue> fromFiles(const QString &policiesPath, const QString &factsPath);
     static Result<Catalogue> fromJson(const QByteArray &policies, const QByteArray &facts);
+
+    // Reads both documents like fromJson() but goes on after a problem and appends every one
+    // to `problems`. The catalogue returned holds what could be read; it must not be used for
+    // matching unless `problems` stayed empty.
+    static Catalogue read(const QByteArray &policies, const QByteArray &facts,
+                          QList<CatalogueProblem> &problems);
 
     QString version() const { return m_version; }
     QDate effectiveDate() const { return m_effective; }

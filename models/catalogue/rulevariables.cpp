@@ -2,30 +2,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rulevariables.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSet>
 
 namespace Jiuzhu {
 
 namespace {
 
-const QSet<QString> &jsonLogicOperations()
+// Every JsonLogic operation with the number of arguments it accepts; -1 means no upper limit.
+struct Arity
 {
-    static const QSet<QString> operations = {
-        QStringLiteral("var"),    QStringLiteral("missing"), QStringLiteral("missing_some"),
-        QStringLiteral("if"),     QStringLiteral("?:"),      QStringLiteral("=="),
-        QStringLiteral("==="),    QStringLiteral("!="),      QStringLiteral("!=="),
-        QStringLiteral("!"),      QStringLiteral("!!"),      QStringLiteral("or"),
-        QStringLiteral("and"),    QStringLiteral(">"),       QStringLiteral(">="),
-        QStringLiteral("<"),      QStringLiteral("<="),      QStringLiteral("max"),
-        QStringLiteral("min"),    QStringLiteral("+"),       QStringLiteral("-"),
-        QStringLiteral("*"),      QStringLiteral("/"),       QStringLiteral("%"),
-        QStringLiteral("map"),    QStringLiteral("filter"),  QStringLiteral("reduce"),
-        QStringLiteral("all"),    QStringLiteral("none"),    QStringLiteral("some"),
-        QStringLiteral("merge"),  QStringLiteral("in"),      QStringLiteral("cat"),
-        QStringLiteral("substr"), QStringLiteral("log")};
+    int minimum;
+    int maximum;
+};
+
+const QHash<QString, Arity> &jsonLogicOperations()
+{
+    static const QHash<QString, Arity> operations = {{QStringLiteral("var"), {0, 2}},
+                                                     {QStringLiteral("missing"), {0, -1}},
+                                                     {QStringLiteral("missing_some"), {2, 2}},
+                                                     {QStringLiteral("if"), {1, -1}},
+                                                     {QStringLiteral("?:"), {3, 3}},
+                                                     {QStringLiteral("=="), {2, 2}},
+                                                     {QStringLiteral("==="), {2, 2}},
+                                                     {QStringLiteral("!="), {2, 2}},
+                                                     {QStringLiteral("!=="), {2, 2}},
+                                                     {QStringLiteral("!"), {1, 1}},
+                                                     {QStringLiteral("!!"), {1, 1}},
+                                                     {QStringLiteral("or"), {1, -1}},
+                                                     {QStringLiteral("and"), {1, -1}},
+                                                     {QStringLiteral(">"), {2, 2}},
+                                                     {QStringLiteral(">="), {2, 2}},
+                                                     {QStringLiteral("<"), {2, 3}},
+                                                     {QStringLiteral("<="), {2, 3}},
+                                                     {QStringLiteral("max"), {1, -1}},
+                                                     {QStringLiteral("min"), {1, -1}},
+                                                     {QStringLiteral("+"), {1, -1}},
+                                                     {QStringLiteral("-"), {1, 2}},
+                                                     {QStringLiteral("*"), {1, -1}},
+                                                     {QStringLiteral("/"), {2, 2}},
+                                                     {QStringLiteral("%"), {2, 2}},
+                                                     {QStringLiteral("map"), {2, 2}},
+                                                     {QStringLiteral("filter"), {2, 2}},
+                                                     {QStringLiteral("reduce"), {2, 3}},
+                                                     {QStringLiteral("all"), {2, 2}},
+                                                     {QStringLiteral("none"), {2, 2}},
+                                                     {QStringLiteral("some"), {2, 2}},
+                                                     {QStringLiteral("merge"), {0, -1}},
+                                                     {QStringLiteral("in"), {2, 2}},
+                                                     {QStringLiteral("cat"), {0, -1}},
+                                                     {QStringLiteral("substr"), {2, 3}},
+                                                     {QStringLiteral("log"), {1, 1}}};
     return operations;
 }
 
@@ -44,6 +73,7 @@ public:
 
 private:
     void addPath(const QJsonValue &path, bool inElementScope);
+    void addUnknown(const QString &operation);
     void walkOperation(const QString &operation, const QJsonArray &args, bool inElementScope);
 };
 
@@ -73,7 +103,7 @@ void Collector::walkOperation(const QString &operation, const QJsonArray &args, 
                 addPath(path, inElementScope);
         }
     } else if (operation == QLatin1String("missing_some")) {
-        for (const QJsonValue &path : args.at(1).toArray())
+        for (const QJsonValue &path : args.at(1).toArray()) // at() past the end is undefined
             addPath(path, inElementScope);
     } else if (operation == QLatin1String("map") || operation == QLatin1String("filter") ||
                operation == QLatin1String("reduce") || operation == QLatin1String("all") ||
@@ -84,6 +114,14 @@ void Collector::walkOperation(const QString &operation, const QJsonArray &args, 
         for (const QJsonValue &arg : args)
             walk(arg, inElementScope);
     }
+}
+
+void Collector::addUnknown(const QString &operation)
+{
+    if (result.unknownOperation.isEmpty())
+        result.unknownOperation = operation;
+    if (!result.unknownOperations.contains(operation))
+        result.unknownOperations.append(operation);
 }
 
 void Collector::walk(const QJsonValue &value, bool inElementScope)
@@ -97,17 +135,20 @@ void Collector::walk(const QJsonValue &value, bool inElementScope)
         return;
     const QJsonObject object = value.toObject();
     if (object.size() != 1) {
-        if (result.unknownOperation.isEmpty())
-            result.unknownOperation = QStringList(object.keys()).join(QLatin1Char(','));
+        addUnknown(QStringList(object.keys()).join(QLatin1Char(',')));
         return;
     }
     const QString operation = object.constBegin().key();
-    if (!jsonLogicOperations().contains(operation)) {
-        if (result.unknownOperation.isEmpty())
-            result.unknownOperation = operation;
+    const auto known = jsonLogicOperations().constFind(operation);
+    if (known == jsonLogicOperations().cend()) {
+        addUnknown(operation);
         return;
     }
-    walkOperation(operation, argumentsOf(object.constBegin().value()), inElementScope);
+    const QJsonArray args = argumentsOf(object.constBegin().value());
+    const int count = int(args.size());
+    if (count < known->minimum || (known->maximum >= 0 && count > known->maximum))
+        result.arityProblems.append({operation, count, known->minimum, known->maximum});
+    walkOperation(operation, args, inElementScope);
 }
 
 } // namespace

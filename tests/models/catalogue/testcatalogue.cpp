@@ -98,15 +98,25 @@ QJsonObject minimalPolicies()
     const QJsonObject rule = QJsonDocument::fromJson(R"({"<": [
         {"var": "household.income_pc_monthly"}, {"var": "param.standard"}]})")
                                  .object();
+    const auto text = [](const QString &zh, const QString &en) {
+        return QJsonObject{{QStringLiteral("zh"), zh}, {QStringLiteral("en"), en}};
+    };
     const QJsonObject policy{
         {QStringLiteral("code"), QStringLiteral("sample")},
-        {QStringLiteral("name"), QJsonObject{{QStringLiteral("zh"), QStringLiteral("样例")},
-                                             {QStringLiteral("en"), QStringLiteral("Sample")}}},
+        {QStringLiteral("name"), text(u"样例"_s, u"Sample"_s)},
         {QStringLiteral("category"), QStringLiteral("basic")},
+        {QStringLiteral("target"), text(u"样例家庭"_s, u"Sample households"_s)},
+        {QStringLiteral("summary"), text(u"样例待遇"_s, u"A sample benefit"_s)},
         {QStringLiteral("scope"), QStringLiteral("household")},
         {QStringLiteral("eligibility"), rule},
         {QStringLiteral("ruleConfidence"), QStringLiteral("stated")},
-        {QStringLiteral("amount"), QJsonObject{{QStringLiteral("period"), QStringLiteral("none")}}},
+        {QStringLiteral("ruleNote"), text(u"只检查收入"_s, u"Checks income only"_s)},
+        {QStringLiteral("amount"),
+         QJsonObject{{QStringLiteral("period"), QStringLiteral("none")},
+                     {QStringLiteral("note"), text(u"无金额"_s, u"No amount"_s)}}},
+        {QStringLiteral("documents"), QJsonArray{text(u"身份证"_s, u"ID card"_s)}},
+        {QStringLiteral("channel"), text(u"受理中心"_s, u"Service centre"_s)},
+        {QStringLiteral("legalBasis"), text(u"样例办法"_s, u"Sample measures"_s)},
         {QStringLiteral("parameters"), QJsonArray{QStringLiteral("standard")}},
         {QStringLiteral("sources"), QJsonArray{QStringLiteral("S1")}}};
     return {{QStringLiteral("version"), QStringLiteral("test")},
@@ -217,8 +227,8 @@ void TestCatalogue::initTestCase()
 
 void TestCatalogue::loadsBundledCatalogue()
 {
-    QCOMPARE(m_catalogue->version(), QStringLiteral("2026.12.1"));
-    QCOMPARE(m_catalogue->effectiveDate(), QDate(2026, 12, 1));
+    QCOMPARE(m_catalogue->version(), QStringLiteral("2026.12.2"));
+    QCOMPARE(m_catalogue->effectiveDate(), QDate(2026, 12, 4));
     QVERIFY(m_catalogue->policies().size() >= requiredCodes.size());
     QVERIFY(m_catalogue->fact(QStringLiteral("household.income_pc_monthly")));
     QCOMPARE(m_catalogue->fact(QStringLiteral("household.income_pc_monthly"))->label.zh,
@@ -532,8 +542,11 @@ void TestCatalogue::rejectsBadCatalogue_data()
     QTest::newRow("formula uses an unknown fact") << mutated([](QJsonObject &root) {
         setPolicyField(
             root, QStringLiteral("amount"),
-            QJsonObject{{QStringLiteral("period"), QStringLiteral("month")},
-                        {QStringLiteral("formula"), rule(R"({"var": "household.wealth"})")}});
+            QJsonObject{
+                {QStringLiteral("period"), QStringLiteral("month")},
+                {QStringLiteral("formula"), rule(R"({"var": "household.wealth"})")},
+                {QStringLiteral("note"), QJsonObject{{QStringLiteral("zh"), u"按财富"_s},
+                                                     {QStringLiteral("en"), u"By wealth"_s}}}});
     }) << QStringList{u"sample"_s, u"amount.formula"_s, u"household.wealth"_s};
     QTest::newRow("parameter used but not listed") << mutated([](QJsonObject &root) {
         setPolicyField(root, QStringLiteral("parameters"), QJsonArray());
