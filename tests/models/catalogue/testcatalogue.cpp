@@ -472,6 +472,61 @@ void TestCatalogue::workedExamples_data()
         << u"temporary_assistance"_s << y2026
         << household(2, 0, {{QStringLiteral("sudden_hardship"), unknown}}) << QJsonObject()
         << QJsonObject() << unknown << unknown;
+
+    const QJsonObject child{{QStringLiteral("is_minor"), true}};
+    QTest::newRow("minors' dibao supplement 2021 is 1730 - 1330")
+        << u"dibao_minor_supplement"_s << y2021 << household(2, 0, dibaoHome) << child
+        << QJsonObject() << QJsonValue(true) << QJsonValue(40000);
+    QTest::newRow("minors' dibao supplement 2026 has no known amount")
+        << u"dibao_minor_supplement"_s << y2026 << household(2, 0, dibaoHome) << child
+        << QJsonObject() << QJsonValue(true) << unknown;
+    QJsonObject orphan = child;
+    orphan.insert(QStringLiteral("guardian_status"), QStringLiteral("orphan"));
+    QTest::newRow("orphan allowance 2018 is 1800")
+        << u"orphan_allowance"_s << QDate(2018, 6, 1) << household(1, 0) << member(orphan)
+        << QJsonObject() << QJsonValue(true) << QJsonValue(180000);
+    QTest::newRow("orphan allowance without guardianship data is unknown")
+        << u"orphan_allowance"_s << y2026 << household(1, 0)
+        << member(
+               {{QStringLiteral("is_minor"), true}, {QStringLiteral("guardian_status"), unknown}})
+        << QJsonObject() << unknown << unknown;
+    QTest::newRow("child raised by parents is no orphan")
+        << u"orphan_allowance"_s << y2026 << household(3, 0)
+        << member({{QStringLiteral("is_minor"), true},
+                   {QStringLiteral("guardian_status"), QStringLiteral("parents")}})
+        << QJsonObject() << QJsonValue(false) << unknown;
+    const QJsonObject registered{{QStringLiteral("is_unemployed"), true},
+                                 {QStringLiteral("unemployment_registered"), true},
+                                 {QStringLiteral("working_age"), true}};
+    QTest::newRow("unemployment benefit from July 2026 is 2340 a month")
+        << u"unemployment_insurance_benefit"_s << y2026 << household(1, 0) << member(registered)
+        << QJsonObject() << QJsonValue(true) << QJsonValue(234000);
+    QJsonObject unregistered = registered;
+    unregistered.insert(QStringLiteral("unemployment_registered"), false);
+    QTest::newRow("unemployed but not registered is pointed to registration")
+        << u"unemployment_registration"_s << y2026 << household(1, 0) << member(unregistered)
+        << QJsonObject() << QJsonValue(true) << unknown;
+    const QJsonObject hired{{QStringLiteral("employment_difficulty"), true},
+                            {QStringLiteral("employment"), QStringLiteral("employed")}};
+    QTest::newRow("employer post subsidy is half the 2025 minimum wage")
+        << u"employer_post_subsidy"_s << y2025 << household(1, 0) << member(hired) << QJsonObject()
+        << QJsonValue(true) << QJsonValue(137000);
+    const QJsonObject older{{QStringLiteral("employment"), QStringLiteral("flexible")},
+                            {QStringLiteral("working_age"), true},
+                            {QStringLiteral("sex"), QStringLiteral("female")},
+                            {QStringLiteral("age"), 53}};
+    QTest::newRow("older unemployed woman of 53 is within three years of retirement")
+        << u"older_unemployed_post_subsidy"_s << y2026 << household(1, 0) << member(older)
+        << QJsonObject() << QJsonValue(true) << unknown;
+    QJsonObject younger = older;
+    younger.insert(QStringLiteral("age"), 50);
+    QTest::newRow("older unemployed subsidy not yet at 50")
+        << u"older_unemployed_post_subsidy"_s << y2026 << household(1, 0) << member(younger)
+        << QJsonObject() << QJsonValue(false) << unknown;
+    QTest::newRow("disaster relief not recorded is unknown")
+        << u"disaster_relief"_s << y2026
+        << household(2, 0, {{QStringLiteral("disaster_affected"), unknown}}) << QJsonObject()
+        << QJsonObject() << unknown << unknown;
 }
 
 void TestCatalogue::workedExamples()
