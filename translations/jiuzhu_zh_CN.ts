@@ -413,26 +413,18 @@
         <source>(no version)</source>
         <translation>（无版本号）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n policies</source>
-        <translation>
-            <numerusform>%n 项政策</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parameters</source>
-        <translation>
-            <numerusform>%n 个参数</numerusform>
-        </translation>
+    <message>
+        <source>policies: %1, parameters: %2</source>
+        <translation>政策 %1 项，参数 %2 个</translation>
     </message>
     <message>
-        <source>%1: catalogue %2 is valid (%3, %4).</source>
-        <translation>%1：政策目录 %2 有效（%3，%4）。</translation>
+        <source>%1: catalogue %2 is valid (%3).</source>
+        <translation>%1：政策目录 %2 有效（%3）。</translation>
     </message>
     <message numerus="yes">
-        <source>%1: catalogue %2 has %n problem(s) (%3, %4).</source>
+        <source>%1: catalogue %2 has %n problem(s) (%3).</source>
         <translation>
-            <numerusform>%1：政策目录 %2 有 %n 个问题（%3，%4）。</numerusform>
+            <numerusform>%1：政策目录 %2 有 %n 个问题（%3）。</numerusform>
         </translation>
     </message>
 </context>
@@ -706,6 +698,10 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
     <message>
         <source>id: a household with id %1 is already recorded</source>
         <translation>id：编号为 %1 的家庭已登记</translation>
+    </message>
+    <message>
+        <source>Run jiuzhu-cli --help for the commands and options.</source>
+        <translation>运行 jiuzhu-cli --help 查看命令和选项。</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +1820,11 @@ visit due %2, %n day(s) overdue</source>
         <source>Visit of %1 recorded.</source>
         <translation>已登记 %1 的走访。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>long date, time, e.g. 2026年3月2日星期一 00:30</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Matching</name>
@@ -2284,6 +2285,10 @@ visit due %2, %n day(s) overdue</source>
     <message>
         <source>%1 does not hold a JSON array.</source>
         <translation>%1 中没有 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>%1 holds no test cases.</source>
+        <translation>%1 中没有测试用例。</translation>
     </message>
 </context>
 <context>
