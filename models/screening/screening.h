@@ -22,8 +22,8 @@ class FactTable;
 struct Policy;
 
 // Statuses, amounts and missing facts of every household × policy of one screening run,
-// stored flat (row-major by household). Amounts are fen for the policy's period; a missing
-// mask's bits name facts through Screening::missingFacts().
+// stored flat, policy by policy (as the run writes them). Amounts are fen for the policy's period;
+// a missing mask's bits name facts through Screening::missingFacts().
 class ScreeningResult
 {
 public:
@@ -56,7 +56,7 @@ private:
 
     size_t index(int household, int policy) const
     {
-        return size_t(household) * size_t(m_policies) + size_t(policy);
+        return size_t(policy) * size_t(m_households) + size_t(household);
     }
 
     int m_households = 0;
