@@ -447,18 +447,6 @@
         <translation>请指定家庭：家庭编号、编号前缀或家庭成员的身份证号</translation>
     </message>
     <message>
-        <source>ID: no household matches &quot;%1&quot;</source>
-        <translation>ID：没有与“%1”相符的家庭</translation>
-    </message>
-    <message>
-        <source>%1: expected a date as YYYY-MM-DD, got &quot;%2&quot;</source>
-        <translation>%1：应为 YYYY-MM-DD 格式的日期，实际为“%2”</translation>
-    </message>
-    <message>
-        <source>FILE: cannot read %1: %2</source>
-        <translation>FILE：无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot read household %1</source>
         <translation>无法读取家庭 %1</translation>
     </message>
@@ -505,10 +493,6 @@
         <translation>
             <numerusform>找到 %n 项政策</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>CODE: no policy with code &quot;%1&quot;</source>
-        <translation>CODE：没有代码为“%1”的政策</translation>
     </message>
     <message>
         <source>For: %1</source>
@@ -580,14 +564,6 @@
         <translation>方案已输出至 %1</translation>
     </message>
     <message>
-        <source>--at: expected a date and time such as 2026-12-04T10:30 or 2026-12-04T10:30+08:00, got &quot;%1&quot;</source>
-        <translation>--at：应为日期和时间，例如 2026-12-04T10:30 或 2026-12-04T10:30+08:00，实际为“%1”</translation>
-    </message>
-    <message>
-        <source>--kind: expected home, phone or office, got &quot;%1&quot;</source>
-        <translation>--kind：应为 home、phone 或 office，实际为“%1”</translation>
-    </message>
-    <message>
         <source>[stale] </source>
         <translation>【已过时】</translation>
     </message>
@@ -624,10 +600,46 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>ID: &quot;%1&quot; matches %2 households; give more of the id:
+        <source>Run jiuzhu-cli --help for the commands and options.</source>
+        <translation>运行 jiuzhu-cli --help 查看命令和选项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 households; give more of the id:
 %3</source>
-        <translation>ID：“%1”与 %2 户家庭相符，请给出更长的编号：
+        <translation>“%1”与 %2 户家庭相符，请给出更长的编号：
 %3</translation>
+    </message>
+    <message>
+        <source>no household matches &quot;%1&quot;</source>
+        <translation>没有与“%1”相符的家庭</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (offset %3)</source>
+        <translation>%1 不是有效的 JSON：%2（偏移量 %3）</translation>
+    </message>
+    <message>
+        <source>a household with id %1 is already recorded</source>
+        <translation>编号为 %1 的家庭已登记</translation>
+    </message>
+    <message>
+        <source>no policy with code &quot;%1&quot;</source>
+        <translation>没有代码为“%1”的政策</translation>
+    </message>
+    <message>
+        <source>expected a date and time such as 2026-12-04T10:30 or 2026-12-04T10:30+08:00, got &quot;%1&quot;</source>
+        <translation>应为日期和时间，例如 2026-12-04T10:30 或 2026-12-04T10:30+08:00，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected home, phone or office, got &quot;%1&quot;</source>
+        <translation>应为 home、phone 或 office，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>应为 YYYY-MM-DD 格式的日期，实际为“%1”</translation>
     </message>
     <message>
         <source>Usage: jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
@@ -650,6 +662,8 @@ Commands:
   policies list                   list the catalogue
   policies search TEXT            search the catalogue
   policies show CODE              show one policy
+  policies check FILE [--facts FILE]
+                                  validate a catalogue file; every problem is named
   rules test FILE                 run a JsonLogic test suite file
   station show                    show this station&apos;s id and name
   station set-name NAME           name this station (printed on plans)
@@ -678,6 +692,8 @@ Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,
   policies list                   列出政策目录
   policies search TEXT            搜索政策目录
   policies show CODE              显示一项政策
+  policies check FILE [--facts FILE]
+                                  校验政策目录文件，逐条列出发现的问题
   rules test FILE                 运行 JsonLogic 测试套件文件
   station show                    显示本服务站的编号和名称
   station set-name NAME           设置本服务站名称（打印在方案上）
@@ -688,20 +704,8 @@ ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身�
 </translation>
     </message>
     <message>
-        <source>FILE: %1 is not valid JSON: %2 (offset %3)</source>
-        <translation>FILE：%1 不是有效的 JSON：%2（偏移量 %3）</translation>
-    </message>
-    <message>
-        <source>FILE: %1 must hold one household, a JSON object {...}</source>
-        <translation>FILE：%1 必须包含一户家庭，即一个 JSON 对象 {...}</translation>
-    </message>
-    <message>
-        <source>id: a household with id %1 is already recorded</source>
-        <translation>id：编号为 %1 的家庭已登记</translation>
-    </message>
-    <message>
-        <source>Run jiuzhu-cli --help for the commands and options.</source>
-        <translation>运行 jiuzhu-cli --help 查看命令和选项。</translation>
+        <source>%1 must hold one household, a JSON object {...}</source>
+        <translation>%1 必须包含一户家庭，即一个 JSON 对象 {...}</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2270,14 @@ visit due %2, %n day(s) overdue</source>
     <message>
         <source>Children</source>
         <translation>儿童福利</translation>
+    </message>
+    <message>
+        <source>Disaster relief</source>
+        <translation>受灾人员救助</translation>
+    </message>
+    <message>
+        <source>Social participation</source>
+        <translation>社会参与</translation>
     </message>
 </context>
 <context>
