@@ -16,15 +16,18 @@ struct CategoryEntry
     const char *label;
 };
 
+// The categories of docs/formats/catalogue.md, in the order of Shanghai's "9+1" system.
 const CategoryEntry Categories[] = {
     {"basic", QT_TRANSLATE_NOOP("PolicyTableModel", "Basic living")},
     {"special", QT_TRANSLATE_NOOP("PolicyTableModel", "Extreme poverty")},
     {"expenditure", QT_TRANSLATE_NOOP("PolicyTableModel", "Poverty from necessary spending")},
+    {"disaster", QT_TRANSLATE_NOOP("PolicyTableModel", "Disaster relief")},
     {"temporary", QT_TRANSLATE_NOOP("PolicyTableModel", "Temporary hardship")},
     {"medical", QT_TRANSLATE_NOOP("PolicyTableModel", "Medical")},
     {"education", QT_TRANSLATE_NOOP("PolicyTableModel", "Education")},
     {"housing", QT_TRANSLATE_NOOP("PolicyTableModel", "Housing")},
     {"employment", QT_TRANSLATE_NOOP("PolicyTableModel", "Employment")},
+    {"social", QT_TRANSLATE_NOOP("PolicyTableModel", "Social participation")},
     {"disability", QT_TRANSLATE_NOOP("PolicyTableModel", "Disability")},
     {"elderly", QT_TRANSLATE_NOOP("PolicyTableModel", "Older people")},
     {"children", QT_TRANSLATE_NOOP("PolicyTableModel", "Children")},

@@ -76,13 +76,13 @@ void PlansPage::setupActionsTable()
         QHeaderView *header = table->horizontalHeader();
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(int(Column::Title), QHeaderView::Stretch);
-        header->resizeSection(int(Column::Stage), 100);
-        header->resizeSection(int(Column::Kind), 150);
-        header->resizeSection(int(Column::Goal), 200);
+        header->resizeSection(int(Column::Stage), 80);
+        header->resizeSection(int(Column::Kind), 110);
+        header->resizeSection(int(Column::Goal), 170);
         header->resizeSection(int(Column::Policy), 170);
-        header->resizeSection(int(Column::Owner), 100);
+        header->resizeSection(int(Column::Owner), 90);
         header->resizeSection(int(Column::Due), 100);
-        header->resizeSection(int(Column::Status), 100);
+        header->resizeSection(int(Column::Status), 80);
     }
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);

@@ -109,9 +109,24 @@ QString PoliciesPage::currentPolicy() const
 
 void PoliciesPage::setupCategories()
 {
+    // Only categories that have policies are offered; a category a district update brings
+    // that this build does not know is listed under its code.
+    QStringList present;
+    for (const Policy &policy : m_services.catalogue.policies()) {
+        if (!present.contains(policy.category)) {
+            present << policy.category;
+        }
+    }
+    QStringList categories;
+    for (const QString &category : PolicyTableModel::categories()) {
+        if (present.removeAll(category) > 0) {
+            categories << category;
+        }
+    }
+    categories << present;
+
     m_ui->categoryCombo->addItem(QString(), QString());
-    const QStringList categories = PolicyTableModel::categories();
-    for (const QString &category : categories) {
+    for (const QString &category : std::as_const(categories)) {
         m_ui->categoryCombo->addItem(QString(), category);
     }
 }

@@ -66,6 +66,7 @@ VisitsPage::VisitsPage(AppServices services, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->logSplitter->setStretchFactor(0, 3);
     m_ui->logSplitter->setStretchFactor(1, 1);
+    m_ui->overdueList->setSpacing(3);
 
     connect(m_ui->addVisitButton, &QPushButton::clicked, this, &VisitsPage::handleAddVisit);
     connect(m_ui->visitTree, &QTreeWidget::currentItemChanged, this, &VisitsPage::showVisitDetail);
@@ -208,7 +209,10 @@ void VisitsPage::showVisitDetail()
     }
     const Visit &visit = m_visits.at(index.toInt());
     const QLocale locale;
-    const QString when = locale.toString(visit.at.toTimeZone(shanghaiZone()), QLocale::LongFormat);
+    const QDateTime local = visit.at.toTimeZone(shanghaiZone());
+    const QString when = tr("%1 %2", "long date, time, e.g. 2026年3月2日星期一 00:30")
+                             .arg(locale.toString(local.date(), QLocale::LongFormat),
+                                  locale.toString(local.time(), QLocale::ShortFormat));
     QString html =
         QStringLiteral("<p><b>%1</b></p>")
             .arg(esc(tr("%1 · %2", "visit kind · date and time, e.g. Home visit · ...")
@@ -222,6 +226,9 @@ void VisitsPage::showVisitDetail()
                                : tr("Not scheduled")},
     };
     for (const auto &[title, text] : sections) {
+        if (text.isEmpty()) {
+            continue;
+        }
         html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(title), esc(text));
     }
     m_ui->visitDetail->setHtml(html);
