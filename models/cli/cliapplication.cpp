@@ -10,6 +10,7 @@
 
 #include "assessment/assessor.h"
 #include "catalogue/catalogue.h"
+#include "catalogue/cataloguecheck.h"
 #include "cli/cliarguments.h"
 #include "core/shanghaitime.h"
 #include "households/areas.h"
@@ -18,6 +19,7 @@
 #include "households/vocabulary.h"
 #include "matching/matcher.h"
 #include "rules/jsonlogicsuite.h"
+#include "screening/screencommand.h"
 #include "storage/assessmentrepository.h"
 #include "storage/database.h"
 #include "storage/decisionrepository.h"
@@ -96,6 +98,9 @@ int CliApplication::dispatch(const QStringList &command)
     if (group == QLatin1String("rules") && verb == QLatin1String("test")) {
         return rulesTest(rest);
     }
+    if (group == QLatin1String("policies") && verb == QLatin1String("check")) {
+        return policiesCheck(rest);
+    }
     using Handler = int (CliApplication::*)(const QStringList &);
     struct Entry
     {
@@ -118,6 +123,16 @@ int CliApplication::dispatch(const QStringList &command)
         {"decisions", "list", &CliApplication::decisionsList},
         {"station", "set-name", &CliApplication::stationSetName},
     };
+    if (group == QLatin1String("screen") || group == QLatin1String("generate")) {
+        if (!openServices()) {
+            return Failure;
+        }
+        return group == QLatin1String("screen")
+                   ? runScreenCommand(command.mid(1), *m_database, *m_catalogue, m_out, m_err,
+                                      m_json)
+                   : runGenerateCommand(command.mid(1), *m_database, *m_catalogue, m_out, m_err,
+                                        m_json);
+    }
     if (group == QLatin1String("assess") || group == QLatin1String("match")) {
         if (!openServices()) {
             return Failure;
@@ -191,12 +206,14 @@ QString CliApplication::requireHousehold(const QString &reference, int *exitCode
                                            ? m_households->uuidsWithPrefix(reference.trimmed())
                                            : QStringList();
         *exitCode = candidates.size() > 1
-                        ? fail(InvalidInput, tr("ID: \"%1\" matches %2 households; give more of "
-                                                "the id:\n%3")
-                                                 .arg(reference)
-                                                 .arg(candidates.size())
-                                                 .arg(candidates.join(QLatin1Char('\n'))))
-                        : fail(InvalidInput, tr("ID: no household matches \"%1\"").arg(reference));
+                        ? failField(InvalidInput, QStringLiteral("ID"),
+                                    tr("\"%1\" matches %2 households; give more of "
+                                       "the id:\n%3")
+                                        .arg(reference)
+                                        .arg(candidates.size())
+                                        .arg(candidates.join(QLatin1Char('\n'))))
+                        : failField(InvalidInput, QStringLiteral("ID"),
+                                    tr("no household matches \"%1\"").arg(reference));
     }
     return uuid;
 }
@@ -205,8 +222,8 @@ QDate CliApplication::parseDate(const QString &text, const QString &option, int 
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
-        *exitCode = fail(InvalidInput,
-                         tr("%1: expected a date as YYYY-MM-DD, got \"%2\"").arg(option, text));
+        *exitCode = failField(InvalidInput, option,
+                              tr("expected a date as YYYY-MM-DD, got \"%1\"").arg(text));
     }
     return date;
 }
@@ -241,6 +258,14 @@ int CliApplication::usage(const QString &message)
         "  policies list                   list the catalogue\n"
         "  policies search TEXT            search the catalogue\n"
         "  policies show CODE              show one policy\n"
+        "  policies check FILE [--facts FILE]\n"
+        "                                  validate a catalogue file; every problem is named\n"
+        "  screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...] [--xlsx FILE] [--csv FILE]\n"
+        "         [--sort amount|level|street] [--limit N] [--threads N]\n"
+        "                                  every household against every policy: the coverage\n"
+        "                                  gaps; --set runs a what-if (VALUE, or +5% / -2.5%)\n"
+        "  generate --households N --seed S [--reference-date YYYY-MM-DD]\n"
+        "                                  fill the store with N synthetic households\n"
         "  rules test FILE                 run a JsonLogic test suite file\n"
         "  station show                    show this station's id and name\n"
         "  station set-name NAME           name this station (printed on plans)\n"
@@ -250,6 +275,13 @@ int CliApplication::usage(const QString &message)
         "4 test cases failed (rules test).\n");
     stream.flush();
     return UsageError;
+}
+
+// "FIELD: message": the field (an option, ID, FILE, a JSON path) stays as typed, outside the
+// translated text, so scripts can rely on it in every language.
+int CliApplication::failField(int code, const QString &field, const QString &message)
+{
+    return fail(code, QStringLiteral("%1: %2").arg(field, message));
 }
 
 int CliApplication::fail(int code, const QString &message)
@@ -276,20 +308,21 @@ int CliApplication::householdsAdd(const QStringList &args)
     }
     QFile file(parsed.positional(0));
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(InvalidInput,
-                    tr("FILE: cannot read %1: %2").arg(parsed.positional(0), file.errorString()));
+        return failField(InvalidInput, QStringLiteral("FILE"),
+                         tr("cannot read %1: %2").arg(parsed.positional(0), file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(InvalidInput, tr("FILE: %1 is not valid JSON: %2 (offset %3)")
-                                      .arg(parsed.positional(0), parseError.errorString())
-                                      .arg(parseError.offset));
+        return failField(InvalidInput, QStringLiteral("FILE"),
+                         tr("%1 is not valid JSON: %2 (offset %3)")
+                             .arg(parsed.positional(0), parseError.errorString())
+                             .arg(parseError.offset));
     }
     if (!document.isObject()) {
-        return fail(
-            InvalidInput,
-            tr("FILE: %1 must hold one household, a JSON object {...}").arg(parsed.positional(0)));
+        return failField(
+            InvalidInput, QStringLiteral("FILE"),
+            tr("%1 must hold one household, a JSON object {...}").arg(parsed.positional(0)));
     }
 
     FieldErrors errors;
@@ -300,8 +333,8 @@ int CliApplication::householdsAdd(const QStringList &args)
     // "add" records a new household; an id that is already in the store would silently
     // replace someone else's record.
     if (!household.sync.uuid.isEmpty() && m_households->exists(household.sync.uuid)) {
-        return fail(InvalidInput,
-                    tr("id: a household with id %1 is already recorded").arg(household.sync.uuid));
+        return failField(InvalidInput, QStringLiteral("id"),
+                         tr("a household with id %1 is already recorded").arg(household.sync.uuid));
     }
     if (!m_households->save(household)) {
         const FieldErrors &fieldErrors = m_households->fieldErrors();
@@ -460,7 +493,8 @@ int CliApplication::policiesShow(const QStringList &args)
     }
     const Policy *policy = m_catalogue->policy(parsed.positional(0));
     if (!policy) {
-        return fail(InvalidInput, tr("CODE: no policy with code \"%1\"").arg(args.value(0)));
+        return failField(InvalidInput, QStringLiteral("CODE"),
+                         tr("no policy with code \"%1\"").arg(parsed.positional(0)));
     }
     const QLocale locale;
     const QDate today = shanghaiToday();
@@ -551,6 +585,17 @@ int CliApplication::stationSetName(const QStringList &args)
         return fail(Failure, m_database->errorString());
     }
     return Success;
+}
+
+int CliApplication::policiesCheck(const QStringList &args)
+{
+    const CliArguments parsed = CliArguments::parse(
+        args, {QStringLiteral("policies check"), {QStringLiteral("--facts")}, 1, 1});
+    if (!parsed.isValid()) {
+        return usage(parsed.error());
+    }
+    return runPoliciesCheckCommand(parsed.positional(0), parsed.value(QStringLiteral("--facts")),
+                                   m_out, m_err);
 }
 
 int CliApplication::rulesTest(const QStringList &args)

@@ -53,6 +53,7 @@ private:
     QDate parseDate(const QString &text, const QString &option, int *exitCode);
     int usage(const QString &message = QString());
     int fail(int code, const QString &message);
+    int failField(int code, const QString &field, const QString &message);
     void printJson(const QJsonValue &value);
 
     int householdsAdd(const QStringList &args);
@@ -68,6 +69,7 @@ private:
     int policiesSearch(const QStringList &args);
     int policiesShow(const QStringList &args);
     int rulesTest(const QStringList &args);
+    int policiesCheck(const QStringList &args);
     int stationShow(const QStringList &args);
     int decisionsList(const QStringList &args);
     int stationSetName(const QStringList &args);

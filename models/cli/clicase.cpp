@@ -352,10 +352,10 @@ int CliApplication::visitsAdd(const QStringList &args)
         const QString text = parsed.value(QStringLiteral("--at"));
         visit.at = QDateTime::fromString(text, Qt::ISODate);
         if (!visit.at.isValid()) {
-            return fail(InvalidInput,
-                        tr("--at: expected a date and time such as 2026-12-04T10:30 or "
-                           "2026-12-04T10:30+08:00, got \"%1\"")
-                            .arg(text));
+            return failField(InvalidInput, QStringLiteral("--at"),
+                             tr("expected a date and time such as 2026-12-04T10:30 or "
+                                "2026-12-04T10:30+08:00, got \"%1\"")
+                                 .arg(text));
         }
     }
     visit.kind = parsed.value(QStringLiteral("--kind"));
@@ -380,8 +380,8 @@ int CliApplication::visitsAdd(const QStringList &args)
         visit.kind = QStringLiteral("home");
     }
     if (!Vocabulary::contains(Vocabulary::List::VisitKind, visit.kind)) {
-        return fail(InvalidInput,
-                    tr("--kind: expected home, phone or office, got \"%1\"").arg(visit.kind));
+        return failField(InvalidInput, QStringLiteral("--kind"),
+                         tr("expected home, phone or office, got \"%1\"").arg(visit.kind));
     }
     visit.householdUuid = uuid;
     if (!m_visits->save(visit)) {

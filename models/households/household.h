@@ -90,6 +90,7 @@ struct Household
     std::optional<int> hukouYears;         // consecutive years of Shanghai hukou
     std::optional<bool> hasSupporter;      // someone legally obliged and able to support
     std::optional<bool> hasSuddenHardship; // fire, accident, sudden illness in recent months
+    std::optional<bool> isDisasterAffected; // hit by a natural disaster recently
     QString notes;
     QList<Benefit> benefits;
     QList<Member> members;

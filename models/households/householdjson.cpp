@@ -321,8 +321,8 @@ Household fromJson(const QJsonObject &object, FieldErrors *errors)
 {
     const Reader in(object, QString(), errors);
     in.expectOnly({"id", "version", "district", "street", "committee", "address", "housing",
-                   "assets", "spending12m", "hukouYears", "hasSupporter", "suddenHardship", "notes",
-                   "benefits", "members"});
+                   "assets", "spending12m", "hukouYears", "hasSupporter", "suddenHardship",
+                   "disasterAffected", "notes", "benefits", "members"});
     Household household;
     household.sync.uuid = in.uuid(QStringLiteral("id"));
     household.district = in.string(QStringLiteral("district"), true);
@@ -333,6 +333,7 @@ Household fromJson(const QJsonObject &object, FieldErrors *errors)
     household.hukouYears = in.optionalInteger(QStringLiteral("hukouYears"), 0, 150);
     household.hasSupporter = in.optionalBoolean(QStringLiteral("hasSupporter"));
     household.hasSuddenHardship = in.optionalBoolean(QStringLiteral("suddenHardship"));
+    household.isDisasterAffected = in.optionalBoolean(QStringLiteral("disasterAffected"));
 
     const Reader housing(in.object(QStringLiteral("housing")), QStringLiteral("housing"), errors);
     housing.expectOnly({"type", "livingAreaM2"});
@@ -443,6 +444,7 @@ QJsonObject toJson(const Household &household)
         {QStringLiteral("hukouYears"), optionalValue(household.hukouYears)},
         {QStringLiteral("hasSupporter"), optionalValue(household.hasSupporter)},
         {QStringLiteral("suddenHardship"), optionalValue(household.hasSuddenHardship)},
+        {QStringLiteral("disasterAffected"), optionalValue(household.isDisasterAffected)},
         {QStringLiteral("notes"), household.notes},
         {QStringLiteral("benefits"), benefits},
         {QStringLiteral("members"), members},

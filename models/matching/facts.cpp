@@ -104,6 +104,8 @@ QJsonObject household(const Household &h, const QDate &asOf)
         {QStringLiteral("has_supporter"),
          h.hasSupporter ? QJsonValue(*h.hasSupporter) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("able_adults"), ableAdults},
+        {QStringLiteral("disaster_affected"),
+         h.isDisasterAffected ? QJsonValue(*h.isDisasterAffected) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("sudden_hardship"),
          h.hasSuddenHardship ? QJsonValue(*h.hasSuddenHardship) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("lives_alone"), size == 1},
@@ -120,6 +122,29 @@ QJsonObject household(const Household &h, const QDate &asOf)
         {QStringLiteral("is_expenditure_poor"), h.receives(QStringLiteral("expenditure_poverty"))},
     };
 }
+
+namespace {
+
+// Who looks after a child, as far as the household's relations tell: a child of the head
+// with the head or spouse present lives with a parent. Anything else (a grandchild, a child
+// living with other relatives) is left unknown for the advisor to find out, except adults.
+QJsonValue guardianStatus(const Household &h, const Member &m, int age)
+{
+    if (age >= 18) {
+        return QStringLiteral("other");
+    }
+    const bool parentPresent =
+        std::any_of(h.members.cbegin(), h.members.cend(), [](const Member &other) {
+            return other.relation == QLatin1String("head") ||
+                   other.relation == QLatin1String("spouse");
+        });
+    if (m.relation == QLatin1String("child") && parentPresent) {
+        return QStringLiteral("parents");
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
 
 QJsonObject member(const Household &h, const Member &m, const QDate &asOf)
 {
@@ -150,6 +175,7 @@ QJsonObject member(const Household &h, const Member &m, const QDate &asOf)
         {QStringLiteral("is_student"), m.employment == QLatin1String("student")},
         {QStringLiteral("able_to_work"), workingAge && !severe && !majorIllness},
         {QStringLiteral("receiving"), QJsonArray::fromStringList(receivedBy(h, m.sync.uuid))},
+        {QStringLiteral("guardian_status"), guardianStatus(h, m, age)},
     };
 }
 

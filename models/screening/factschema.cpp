@@ -30,6 +30,7 @@ const Entry HouseholdEntries[] = {
     {"has_supporter", FactType::Bool, true},
     {"able_adults", FactType::Number, false},
     {"sudden_hardship", FactType::Bool, true},
+    {"disaster_affected", FactType::Bool, true},
     {"lives_alone", FactType::Bool, false},
     {"has_minor", FactType::Bool, false},
     {"has_elderly", FactType::Bool, false},
@@ -65,6 +66,7 @@ const Entry MemberEntries[] = {
     {"is_student", FactType::Bool, false},
     {"able_to_work", FactType::Bool, false},
     {"receiving", FactType::CodeSet, false},
+    {"guardian_status", FactType::Code, true},
 };
 
 } // namespace

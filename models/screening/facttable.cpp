@@ -33,6 +33,23 @@ bool hasCondition(const Member &member, bool ConditionEntry::*flag)
                        });
 }
 
+// Facts::member's reading of who looks after a child; a null string is unknown.
+QString guardianStatus(const Household &h, const Member &m, int age)
+{
+    if (age >= 18) {
+        return QStringLiteral("other");
+    }
+    const bool parentPresent =
+        std::any_of(h.members.cbegin(), h.members.cend(), [](const Member &other) {
+            return other.relation == QLatin1String("head") ||
+                   other.relation == QLatin1String("spouse");
+        });
+    if (m.relation == QLatin1String("child") && parentPresent) {
+        return QStringLiteral("parents");
+    }
+    return QString();
+}
+
 bool isSevereDisability(const Member &member)
 {
     if (member.disabilityGrade == 1 || member.disabilityGrade == 2)
@@ -94,6 +111,12 @@ private:
     void setCode(std::vector<Column> &columns, const char *path, const QString &text)
     {
         columns[size_t(column(columns, path))].codes.push_back(m_table.intern(text));
+    }
+    // A code that may be unknown: a null string is missing.
+    void setOptionalCode(std::vector<Column> &columns, const char *path, const QString &text)
+    {
+        columns[size_t(column(columns, path))].codes.push_back(
+            text.isNull() ? -1 : m_table.intern(text));
     }
     void setCodes(std::vector<Column> &columns, const char *path, const QStringList &codes);
     void addMember(const Household &household, const Member &member);
@@ -166,6 +189,7 @@ void FactTable::Builder::addHousehold(const Household &h)
     setFlag(c, "has_supporter", optionalFlag(h.hasSupporter));
     setNumber(c, "able_adults", ableAdults);
     setFlag(c, "sudden_hardship", optionalFlag(h.hasSuddenHardship));
+    setFlag(c, "disaster_affected", optionalFlag(h.isDisasterAffected));
     setFlag(c, "lives_alone", size == 1);
     setFlag(c, "has_minor", hasMinor);
     setFlag(c, "has_elderly", hasElderly);
@@ -236,6 +260,7 @@ void FactTable::Builder::addMember(const Household &h, const Member &m)
     setFlag(c, "is_student", m.employment == QLatin1String("student"));
     setFlag(c, "able_to_work", workingAge && !severe && !majorIllness);
     setCodes(c, "receiving", receiving);
+    setOptionalCode(c, "guardian_status", guardianStatus(h, m, age));
 }
 
 FactTable FactTable::build(const QList<Household> &households, const QDate &asOf)

@@ -22,6 +22,7 @@ namespace {
 const char *const MigrationFiles[] = {
     ":/migrations/0001_initial.sql",
     ":/migrations/0002_decisions.sql",
+    ":/migrations/0003_disaster.sql",
 };
 static_assert(std::size(MigrationFiles) == Database::TargetVersion);
 

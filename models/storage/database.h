@@ -13,7 +13,7 @@ namespace Jiuzhu {
 class Database
 {
 public:
-    static constexpr int TargetVersion = 2;
+    static constexpr int TargetVersion = 3;
 
     explicit Database(const QString &connectionName = QStringLiteral("jiuzhu"));
     ~Database();

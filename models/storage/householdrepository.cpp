@@ -118,6 +118,7 @@ Household readHousehold(const QSqlQuery &query)
     h.hukouYears = optionalValue<int>(query.value(QStringLiteral("hukou_years")));
     h.hasSupporter = optionalBool(query.value(QStringLiteral("has_supporter")));
     h.hasSuddenHardship = optionalBool(query.value(QStringLiteral("has_sudden_hardship")));
+    h.isDisasterAffected = optionalBool(query.value(QStringLiteral("disaster_affected")));
     h.notes = query.value(QStringLiteral("notes")).toString();
     return h;
 }
@@ -179,6 +180,7 @@ QVariantMap householdColumns(const Household &h)
         {QStringLiteral("hukou_years"), nullable(h.hukouYears)},
         {QStringLiteral("has_supporter"), nullableBool(h.hasSupporter)},
         {QStringLiteral("has_sudden_hardship"), nullableBool(h.hasSuddenHardship)},
+        {QStringLiteral("disaster_affected"), nullableBool(h.isDisasterAffected)},
         {QStringLiteral("notes"), h.notes},
     };
 }
