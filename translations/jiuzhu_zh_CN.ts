@@ -642,6 +642,10 @@
         <translation>应为 YYYY-MM-DD 格式的日期，实际为“%1”</translation>
     </message>
     <message>
+        <source>%1 must hold one household, a JSON object {...}</source>
+        <translation>%1 必须包含一户家庭，即一个 JSON 对象 {...}</translation>
+    </message>
+    <message>
         <source>Usage: jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
        jiuzhu-cli --help | --version
 
@@ -664,6 +668,12 @@ Commands:
   policies show CODE              show one policy
   policies check FILE [--facts FILE]
                                   validate a catalogue file; every problem is named
+  screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...] [--xlsx FILE] [--csv FILE]
+         [--sort amount|level|street] [--limit N] [--threads N]
+                                  every household against every policy: the coverage
+                                  gaps; --set runs a what-if (VALUE, or +5% / -2.5%)
+  generate --households N --seed S [--reference-date YYYY-MM-DD]
+                                  fill the store with N synthetic households
   rules test FILE                 run a JsonLogic test suite file
   station show                    show this station&apos;s id and name
   station set-name NAME           name this station (printed on plans)
@@ -673,39 +683,41 @@ Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,
 4 test cases failed (rules test).
 </source>
         <translation>用法：jiuzhu-cli [--db FILE] [--json] [--lang zh|en] COMMAND
-      jiuzhu-cli --help | --version
+       jiuzhu-cli --help | --version
 
 命令：
-  households add FILE.json        登记一户新家庭（文件格式见 docs/formats/household.md）
-  households show ID              显示一户家庭的信息
-  households list [--search TEXT] 列出家庭，可按姓名、身份证号或地址搜索
-  assess ID                       评估家庭困难程度并保存结果
-  match ID [--as-of YYYY-MM-DD]   与政策目录进行匹配（政策找人）
-  decisions list ID               历次匹配结果，以及哪些已过时、原因是什么
+  households add FILE.json        登记一户新家庭（格式见 docs/formats/household.md）
+  households show ID              查看一户家庭
+  households list [--search TEXT] 列出家庭，可按姓名、身份证号或地址查找
+  assess ID                       评估困难程度并保存结果
+  match ID [--as-of YYYY-MM-DD]   与政策库匹配（政策找人）
+  decisions list ID               以往的匹配结论，哪些已过时及原因
   plan draft ID [--advisor NAME] [--phone TEL]
                                   根据匹配结果起草帮扶方案
-  plan print ID --pdf FILE        将交给家庭的帮扶方案输出为 PDF
+  plan print ID --pdf FILE        将方案打印为 PDF 交给家庭
   visits add ID [--at DATETIME] [--kind home|phone|office] [--participants TEXT]
              [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]
-                                  登记一次联系（默认为当前时间的入户走访）
-  visits list ID                  列出走访记录，最近的在前
-  policies list                   列出政策目录
-  policies search TEXT            搜索政策目录
-  policies show CODE              显示一项政策
+                                  记录一次联系（默认：当前时间的入户走访）
+  visits list ID                  列出走访记录，最新的在前
+  policies list                   列出政策库
+  policies search TEXT            查找政策
+  policies show CODE              查看一项政策
   policies check FILE [--facts FILE]
-                                  校验政策目录文件，逐条列出发现的问题
-  rules test FILE                 运行 JsonLogic 测试套件文件
-  station show                    显示本服务站的编号和名称
+                                  校验政策库文件，逐条指出问题
+  screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...] [--xlsx FILE] [--csv FILE]
+         [--sort amount|level|street] [--limit N] [--threads N]
+                                  全部家庭与全部政策对照：应享未享清单；
+                                  --set 进行假设测算（VALUE，或 +5% / -2.5%）
+  generate --households N --seed S [--reference-date YYYY-MM-DD]
+                                  在库中生成 N 户合成家庭（测试用）
+  rules test FILE                 运行一个 JsonLogic 测试套件文件
+  station show                    查看本服务站的编号和名称
   station set-name NAME           设置本服务站名称（打印在方案上）
 
-ID 为家庭编号（或其前 8 位字符），也可以是家庭成员的身份证号。
-退出码：0 成功，1 用法错误，2 输入无效，3 执行失败，
-4 测试用例未通过（rules test）。
+ID 可以是家庭编号（或其前 8 位），也可以是某位成员的身份证号。
+退出码：0 成功，1 用法错误，2 输入无效，3 失败，
+4 有测试用例未通过（rules test）。
 </translation>
-    </message>
-    <message>
-        <source>%1 must hold one household, a JSON object {...}</source>
-        <translation>%1 必须包含一户家庭，即一个 JSON 对象 {...}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policytablemodel.h"
 
+#include <QCoreApplication>
+
 #include <QLocale>
 
 #include "catalogue/catalogue.h"
@@ -163,7 +165,7 @@ QString PolicyTableModel::categoryLabel(const QString &category)
 {
     for (const CategoryEntry &entry : Categories) {
         if (category == QLatin1String(entry.code)) {
-            return tr(entry.label);
+            return QCoreApplication::translate("PolicyTableModel", entry.label);
         }
     }
     return category;

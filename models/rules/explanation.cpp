@@ -287,6 +287,8 @@ Text Explainer::formatValue(const QJsonValue &value, const QString &unit) const
         const QString en = plainNumber(number, englishLocale());
         if (unit == u"years")
             return {zh + QStringLiteral(" 年"), en + QStringLiteral(" years")};
+        if (unit == u"age")
+            return {zh + QStringLiteral(" 岁"), en + QStringLiteral(" years old")};
         if (unit == u"m2")
             return {zh + QStringLiteral(" 平方米"), en + QStringLiteral(" m²")};
         return {zh, en};
@@ -459,7 +461,19 @@ Clause Explainer::explainComparison(const Node &node, bool negate, Outcome outco
             const Node &other = node.args[1 - i];
             if (isStaticFact(fact) && other.op == Op::Literal && other.literal.isBool() &&
                 labelFor(fact.pathText).unit == UnitBool) {
-                return finish(outcome, renderFact(fact, UnitBool), {});
+                Text text = renderFact(fact, UnitBool);
+                // When the fact does not have the value the rule asks for, say which it asks
+                // for: "低保家庭：是（应为：否）" rather than a bare "是 — 不符合".
+                if (outcome == Outcome::NotMet) {
+                    const bool inequality =
+                        node.op == Op::NotEqual || node.op == Op::StrictNotEqual;
+                    const bool required = other.literal.toBool() != (inequality != negate);
+                    text.zh +=
+                        required ? QStringLiteral("（应为：是）") : QStringLiteral("（应为：否）");
+                    text.en += required ? QStringLiteral(" (required: yes)")
+                                        : QStringLiteral(" (required: no)");
+                }
+                return finish(outcome, text, {});
             }
         }
     }

@@ -421,7 +421,15 @@ void TestEligibility::explainsYesNoFactsAsStatements()
     const EligibilityResult compared = evaluateEligibility(
         compiled(parse(R"({"==":[{"var":"household.has_supporter"},true]})")), data, testLabel);
     QCOMPARE(compared.outcome, Outcome::NotMet);
-    QCOMPARE(compared.explanation.textEn, QStringLiteral("has a legal supporter: no — not met"));
+    // A statement that is not met says what the rule asks for.
+    QCOMPARE(compared.explanation.textEn,
+             QStringLiteral("has a legal supporter: no (required: yes) — not met"));
+    QCOMPARE(compared.explanation.textZh, QStringLiteral("有法定赡养人：否（应为：是） — 不符合"));
+
+    const EligibilityResult negated = evaluateEligibility(
+        compiled(parse(R"({"!=":[{"var":"household.lives_alone"},true]})")), data, testLabel);
+    QCOMPARE(negated.outcome, Outcome::NotMet);
+    QCOMPARE(negated.explanation.textEn, QStringLiteral("lives alone: yes (required: no) — not met"));
 }
 
 void TestEligibility::explainsArithmeticReadably()
