@@ -51,10 +51,9 @@ public:
     {
         if (language != PlanReport::Language::Chinese)
             return;
-        // The application's catalogue wins once it carries these labels; the document's own
-        // catalogue keeps the plan Chinese until then.
-        const QString files[] = {QStringLiteral(":/i18n/jiuzhu_zh_CN.qm"),
-                                 QStringLiteral(":/i18n/documents/plandocument_zh_CN.qm")};
+        // The family's document has its own translator, so it is Chinese even when the
+        // advisor's screen is in English.
+        const QString files[] = {QStringLiteral(":/i18n/jiuzhu_zh_CN.qm")};
         for (const QString &file : files) {
             auto translator = std::make_unique<QTranslator>();
             if (translator->load(file))
