@@ -134,7 +134,10 @@ QString plainNumber(double value, const QLocale &locale)
 {
     if (value == std::trunc(value) && std::abs(value) < 1e15)
         return locale.toString(qint64(value));
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    // Areas per person and the like: two decimals say enough (6.33, not 6.333333333333333);
+    // small ratios such as 0.075 keep their digits.
+    const double shown = std::abs(value) >= 1 ? std::round(value * 100) / 100 : value;
+    return QString::number(shown, 'g', QLocale::FloatingPointShortest);
 }
 
 class Explainer

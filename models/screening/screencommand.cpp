@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include "catalogue/catalogue.h"
+#include "core/shanghaitime.h"
 #include "households/areas.h"
 #include "screening/caseloadgenerator.h"
 #include "screening/coveragegaps.h"
@@ -41,7 +42,7 @@ struct Texts
 
 struct ScreenOptions
 {
-    QDate asOf = QDate::currentDate();
+    QDate asOf = shanghaiToday();
     QStringList overrides;
     QString xlsx;
     QString csv;
@@ -297,7 +298,7 @@ int runGenerateCommand(const QStringList &args, Database &database, const Catalo
                        QTextStream &out, QTextStream &err, bool json)
 {
     CaseloadOptions options;
-    options.referenceDate = QDate::currentDate();
+    options.referenceDate = shanghaiToday();
     bool hasCount = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Jiuzhu authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datedelegate.h"
+#include "core/shanghaitime.h"
 
 #include <QDateEdit>
 
@@ -45,7 +46,7 @@ void DateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     if (date.isValid()) {
         dateEdit->setDate(date);
     } else {
-        dateEdit->setDate(m_isOptional ? NoDate : QDate::currentDate());
+        dateEdit->setDate(m_isOptional ? NoDate : shanghaiToday());
     }
 }
 

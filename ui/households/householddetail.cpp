@@ -6,6 +6,7 @@
 
 #include "catalogue/catalogue.h"
 #include "core/money.h"
+#include "core/shanghaitime.h"
 #include "households/areas.h"
 #include "households/residentid.h"
 #include "households/vocabulary.h"
@@ -141,7 +142,7 @@ QString HouseholdDetail::membersHtml(const Household &household) const
         QStringLiteral("<h3>%1</h3>")
             .arg(esc(tr("Members (%1)", "e.g. Members (3)").arg(household.members.size())));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-    const QDate today = QDate::currentDate();
+    const QDate today = shanghaiToday();
     for (const Member &member : household.members) {
         QStringList facts;
         facts << Vocabulary::label(Vocabulary::List::Relation, member.relation);

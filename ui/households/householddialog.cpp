@@ -19,6 +19,7 @@
 #include "households/vocabulary.h"
 #include "storage/householdrepository.h"
 
+#include "core/shanghaitime.h"
 #include "ui_householddialog.h"
 
 namespace Jiuzhu {
@@ -104,7 +105,7 @@ HouseholdDialog::HouseholdDialog(AppServices services, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::HouseholdDialog>())
     , m_services(services)
-    , m_today(QDate::currentDate())
+    , m_today(shanghaiToday())
 {
     m_ui->setupUi(this);
     setupFields();

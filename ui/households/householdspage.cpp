@@ -15,6 +15,7 @@
 #include "storage/householdrepository.h"
 #include "workflow/caseworkflow.h"
 
+#include "core/shanghaitime.h"
 #include "ui_householdspage.h"
 
 namespace Jiuzhu {
@@ -180,7 +181,7 @@ void HouseholdsPage::showDetail()
         return;
     }
     const std::optional<Assessment> assessment = m_services.assessments.latest(m_household);
-    const Result<MatchResult> match = m_services.workflow.match(m_household, QDate::currentDate());
+    const Result<MatchResult> match = m_services.workflow.match(m_household, shanghaiToday());
     const HouseholdDetail detail(m_services.areas, m_services.catalogue);
     const int scroll = m_ui->detailView->verticalScrollBar()->value();
     m_ui->detailView->setHtml(detail.toHtml(*household, assessment,
@@ -239,8 +240,7 @@ void HouseholdsPage::assessHousehold()
     if (m_household.isEmpty()) {
         return;
     }
-    const Result<Assessment> assessment =
-        m_services.workflow.assess(m_household, QDate::currentDate());
+    const Result<Assessment> assessment = m_services.workflow.assess(m_household, shanghaiToday());
     if (!assessment) {
         QMessageBox::warning(this, tr("Assess household"),
                              tr("The household could not be assessed: %1").arg(assessment.error()));

@@ -14,6 +14,7 @@
 #include "households/residentid.h"
 #include "households/vocabulary.h"
 
+#include "core/shanghaitime.h"
 #include "ui_memberform.h"
 
 namespace Jiuzhu {
@@ -99,7 +100,7 @@ Member MemberDraft::toMember(const QLocale &locale, FieldErrors *errors) const
 MemberForm::MemberForm(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MemberForm>())
-    , m_today(QDate::currentDate())
+    , m_today(shanghaiToday())
 {
     m_ui->setupUi(this);
     setupFields();
