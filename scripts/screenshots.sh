@@ -12,7 +12,7 @@ work=$(mktemp -d)
 db=$work/screenshots.sqlite
 cli="$build/app/cli/jiuzhu-cli --db $db --lang zh"
 
-for example in xinjing-young-woman elderly-couple-disability family-unemployed-parent; do
+for example in family-unemployed-parent elderly-couple-disability xinjing-young-woman; do
     $cli households add "$root/examples/households/$example.json" >/dev/null
 done
 $cli station set-name 新泾镇社区救助顾问站
