@@ -12,6 +12,7 @@
 
 #include "core/money.h"
 #include "households/household.h"
+#include "households/memberreadings.h"
 #include "households/vocabulary.h"
 
 namespace Jiuzhu {
@@ -28,27 +29,6 @@ LocalizedText localized(const QJsonValue &value)
     const QJsonObject object = value.toObject();
     return {object.value(QStringLiteral("zh")).toString(),
             object.value(QStringLiteral("en")).toString()};
-}
-
-bool hasFlag(const Member &member, bool ConditionEntry::*flag)
-{
-    return std::any_of(member.conditions.cbegin(), member.conditions.cend(),
-                       [flag](const QString &code) {
-                           const ConditionEntry *entry = Vocabulary::condition(code);
-                           return entry && entry->*flag;
-                       });
-}
-
-bool isSevere(const Member &m)
-{
-    return m.disabilityGrade == 1 || m.disabilityGrade == 2 ||
-           (m.disabilityGrade == 3 && (m.disabilityType == QLatin1String("intellectual") ||
-                                       m.disabilityType == QLatin1String("mental")));
-}
-
-bool isWorkingAge(const Member &m, int age)
-{
-    return age >= 16 && age < (m.sex == QLatin1String("female") ? 55 : 60);
 }
 
 bool receivesBasicAid(const Household &h)
@@ -222,9 +202,8 @@ double Assessor::healthValue(const Household &h, QStringList &factors) const
         if (labels.isEmpty()) {
             continue;
         }
-        const double memberValue = hasFlag(m, &ConditionEntry::isMajorIllness)
-                                       ? 1.0
-                                       : std::min(1.0, 0.35 * double(labels.size()));
+        const double memberValue =
+            Readings::hasMajorIllness(m) ? 1.0 : std::min(1.0, 0.35 * double(labels.size()));
         value = std::max(value, memberValue);
         factors << tr("%1: %2").arg(m.name, labels.join(tr(", ")));
     }
@@ -247,7 +226,7 @@ double Assessor::disabilityValue(const Household &h, QStringList &factors) const
         if (m.disabilityGrade <= 0) {
             continue;
         }
-        value = std::max(value, isSevere(m) ? 1.0 : 0.5);
+        value = std::max(value, Readings::isSevereDisability(m) ? 1.0 : 0.5);
         factors << tr("%1: %2 disability, grade %3")
                        .arg(m.name,
                             Vocabulary::label(Vocabulary::List::DisabilityType, m.disabilityType))
@@ -281,7 +260,7 @@ double Assessor::employmentValue(const Household &h, const QDate &asOf, QStringL
     int workingAge = 0;
     int jobless = 0;
     for (const Member &m : h.members) {
-        if (!isWorkingAge(m, m.ageOn(asOf)) || m.employment == QLatin1String("student")) {
+        if (!Readings::isWorkingAge(m, m.ageOn(asOf)) || m.employment == QLatin1String("student")) {
             continue;
         }
         ++workingAge;
@@ -304,7 +283,7 @@ double Assessor::careValue(const Household &h, const QDate &asOf, QStringList &f
     for (const Member &m : h.members) {
         const int age = m.ageOn(asOf);
         const bool needsCare = (age >= 0 && age < 16) || age >= threshold("oldAge", 80) ||
-                               isSevere(m) || hasFlag(m, &ConditionEntry::isMajorIllness);
+                               Readings::isSevereDisability(m) || Readings::hasMajorIllness(m);
         if (needsCare) {
             ++dependants;
         } else if (age >= 16) {
@@ -336,7 +315,7 @@ double Assessor::isolationValue(const Household &h, const QDate &asOf, QStringLi
         factors << tr("All members are 65 or older");
     }
     for (const Member &m : h.members) {
-        if (hasFlag(m, &ConditionEntry::isMentalHealth)) {
+        if (Readings::hasMentalHealthCondition(m)) {
             value += 0.5;
             factors << tr("%1 has a mental-health condition").arg(m.name);
             break;
@@ -389,7 +368,7 @@ QStringList Assessor::tags(const Household &h, const QDate &asOf, qint64 standar
     }
     const bool majorIllness =
         std::any_of(h.members.cbegin(), h.members.cend(),
-                    [](const Member &m) { return hasFlag(m, &ConditionEntry::isMajorIllness); });
+                    [](const Member &m) { return Readings::hasMajorIllness(m); });
     const bool heavyMedical =
         medical > 0 && (annualIncome == 0 || double(medical) / double(annualIncome) >=
                                                  threshold("medicalShareOfIncomeRisk", 0.3));
@@ -399,14 +378,14 @@ QStringList Assessor::tags(const Household &h, const QDate &asOf, qint64 standar
     }
     for (const Member &m : h.members) {
         const int age = m.ageOn(asOf);
-        if (isWorkingAge(m, age) &&
+        if (Readings::isWorkingAge(m, age) &&
             (m.employment == QLatin1String("unemployed") || m.isEmploymentDifficultyRecognised)) {
             result << QStringLiteral("employment_difficulty");
             break;
         }
     }
     if (std::any_of(h.members.cbegin(), h.members.cend(),
-                    [](const Member &m) { return isSevere(m); })) {
+                    [](const Member &m) { return Readings::isSevereDisability(m); })) {
         result << QStringLiteral("severe_disability");
     } else if (std::any_of(h.members.cbegin(), h.members.cend(),
                            [](const Member &m) { return m.disabilityGrade > 0; })) {
@@ -428,7 +407,7 @@ QStringList Assessor::tags(const Household &h, const QDate &asOf, qint64 standar
         result << QStringLiteral("has_children");
     }
     if (std::any_of(h.members.cbegin(), h.members.cend(),
-                    [](const Member &m) { return hasFlag(m, &ConditionEntry::isMentalHealth); })) {
+                    [](const Member &m) { return Readings::hasMentalHealthCondition(m); })) {
         result << QStringLiteral("mental_health");
     }
     if (receivesBasicAid(h)) {

@@ -218,6 +218,17 @@ QString CliApplication::requireHousehold(const QString &reference, int *exitCode
     return uuid;
 }
 
+QString CliApplication::householdArgument(const QStringList &args, const QString &command,
+                                          int *exitCode)
+{
+    const CliArguments parsed = CliArguments::parse(args, {command, {}, 1, 1});
+    if (!parsed.isValid()) {
+        *exitCode = usage(parsed.error());
+        return QString();
+    }
+    return requireHousehold(parsed.positional(0), exitCode);
+}
+
 QDate CliApplication::parseDate(const QString &text, const QString &option, int *exitCode)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -352,13 +363,8 @@ int CliApplication::householdsAdd(const QStringList &args)
 
 int CliApplication::householdsShow(const QStringList &args)
 {
-    const CliArguments parsed =
-        CliArguments::parse(args, {QStringLiteral("households show"), {}, 1, 1});
-    if (!parsed.isValid()) {
-        return usage(parsed.error());
-    }
     int code = Success;
-    const QString uuid = requireHousehold(parsed.positional(0), &code);
+    const QString uuid = householdArgument(args, QStringLiteral("households show"), &code);
     if (uuid.isEmpty()) {
         return code;
     }

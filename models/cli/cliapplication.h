@@ -50,6 +50,9 @@ private:
     int dispatch(const QStringList &command);
     bool openServices();
     QString requireHousehold(const QString &reference, int *exitCode);
+    // For commands whose only argument is a household: parses and resolves it, or sets the
+    // exit code and returns an empty string.
+    QString householdArgument(const QStringList &args, const QString &command, int *exitCode);
     QDate parseDate(const QString &text, const QString &option, int *exitCode);
     int usage(const QString &message = QString());
     int fail(int code, const QString &message);

@@ -122,12 +122,8 @@ QJsonObject planJson(const Plan &plan)
 
 int CliApplication::assess(const QStringList &args)
 {
-    const CliArguments parsed = CliArguments::parse(args, {QStringLiteral("assess"), {}, 1, 1});
-    if (!parsed.isValid()) {
-        return usage(parsed.error());
-    }
     int code = Success;
-    const QString uuid = requireHousehold(parsed.positional(0), &code);
+    const QString uuid = householdArgument(args, QStringLiteral("assess"), &code);
     if (uuid.isEmpty()) {
         return code;
     }
@@ -405,13 +401,8 @@ int CliApplication::visitsAdd(const QStringList &args)
 
 int CliApplication::decisionsList(const QStringList &args)
 {
-    const CliArguments parsed =
-        CliArguments::parse(args, {QStringLiteral("decisions list"), {}, 1, 1});
-    if (!parsed.isValid()) {
-        return usage(parsed.error());
-    }
     int code = Success;
-    const QString uuid = requireHousehold(parsed.positional(0), &code);
+    const QString uuid = householdArgument(args, QStringLiteral("decisions list"), &code);
     if (uuid.isEmpty()) {
         return code;
     }
@@ -480,13 +471,8 @@ int CliApplication::decisionsList(const QStringList &args)
 
 int CliApplication::visitsList(const QStringList &args)
 {
-    const CliArguments parsed =
-        CliArguments::parse(args, {QStringLiteral("visits list"), {}, 1, 1});
-    if (!parsed.isValid()) {
-        return usage(parsed.error());
-    }
     int code = Success;
-    const QString uuid = requireHousehold(parsed.positional(0), &code);
+    const QString uuid = householdArgument(args, QStringLiteral("visits list"), &code);
     if (uuid.isEmpty()) {
         return code;
     }

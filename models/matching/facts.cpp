@@ -6,6 +6,7 @@
 
 #include "catalogue/catalogue.h"
 #include "households/household.h"
+#include "households/memberreadings.h"
 #include "households/vocabulary.h"
 
 namespace Jiuzhu::Facts {
@@ -16,42 +17,6 @@ template <typename T>
 QJsonValue optionalValue(const std::optional<T> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
-}
-
-bool isWorkingAge(const Member &member, int age)
-{
-    const int limit = member.sex == QLatin1String("female") ? 55 : 60;
-    return age >= 16 && age < limit;
-}
-
-bool hasCondition(const Member &member, bool ConditionEntry::*flag)
-{
-    return std::any_of(member.conditions.cbegin(), member.conditions.cend(),
-                       [flag](const QString &code) {
-                           const ConditionEntry *entry = Vocabulary::condition(code);
-                           return entry && entry->*flag;
-                       });
-}
-
-bool isSevereDisability(const Member &member)
-{
-    if (member.disabilityGrade == 1 || member.disabilityGrade == 2) {
-        return true;
-    }
-    return member.disabilityGrade == 3 && (member.disabilityType == QLatin1String("intellectual") ||
-                                           member.disabilityType == QLatin1String("mental"));
-}
-
-QStringList receivedBy(const Household &household, const QString &memberUuid)
-{
-    QStringList codes;
-    for (const Benefit &benefit : household.benefits) {
-        if ((benefit.memberUuid.isEmpty() || benefit.memberUuid == memberUuid) &&
-            !codes.contains(benefit.policyCode)) {
-            codes << benefit.policyCode;
-        }
-    }
-    return codes;
 }
 
 } // namespace
@@ -68,8 +33,8 @@ QJsonObject household(const Household &h, const QDate &asOf)
     int ableAdults = 0;
     for (const Member &member : h.members) {
         const int age = member.ageOn(asOf);
-        if (isWorkingAge(member, age) && !isSevereDisability(member) &&
-            !hasCondition(member, &ConditionEntry::isMajorIllness)) {
+        if (Readings::isWorkingAge(member, age) && !Readings::isSevereDisability(member) &&
+            !Readings::hasMajorIllness(member)) {
             ++ableAdults;
         }
         hasMinor = hasMinor || (age >= 0 && age < 18);
@@ -86,7 +51,7 @@ QJsonObject household(const Household &h, const QDate &asOf)
     }
 
     const qint64 medical = h.medicalOutOfPocket12mFen();
-    const QStringList receiving = receivedBy(h, QString());
+    const QStringList receiving = Readings::receivedBy(h, QString());
     const bool isTekun = h.receives(QStringLiteral("tekun"));
     return QJsonObject{
         {QStringLiteral("size"), size},
@@ -123,35 +88,13 @@ QJsonObject household(const Household &h, const QDate &asOf)
     };
 }
 
-namespace {
-
-// Who looks after a child, as far as the household's relations tell: a child of the head
-// with the head or spouse present lives with a parent. Anything else (a grandchild, a child
-// living with other relatives) is left unknown for the advisor to find out, except adults.
-QJsonValue guardianStatus(const Household &h, const Member &m, int age)
-{
-    if (age >= 18) {
-        return QStringLiteral("other");
-    }
-    const bool parentPresent =
-        std::any_of(h.members.cbegin(), h.members.cend(), [](const Member &other) {
-            return other.relation == QLatin1String("head") ||
-                   other.relation == QLatin1String("spouse");
-        });
-    if (m.relation == QLatin1String("child") && parentPresent) {
-        return QStringLiteral("parents");
-    }
-    return QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
-
 QJsonObject member(const Household &h, const Member &m, const QDate &asOf)
 {
     const int age = m.ageOn(asOf);
-    const bool workingAge = isWorkingAge(m, age);
-    const bool severe = isSevereDisability(m);
-    const bool majorIllness = hasCondition(m, &ConditionEntry::isMajorIllness);
+    const QString guardian = Readings::guardianStatus(h, m, age);
+    const bool workingAge = Readings::isWorkingAge(m, age);
+    const bool severe = Readings::isSevereDisability(m);
+    const bool majorIllness = Readings::hasMajorIllness(m);
     const int fortyFifty = m.sex == QLatin1String("female") ? 40 : 45;
     return QJsonObject{
         {QStringLiteral("age"), age >= 0 ? QJsonValue(age) : QJsonValue(QJsonValue::Null)},
@@ -169,13 +112,15 @@ QJsonObject member(const Household &h, const Member &m, const QDate &asOf)
         {QStringLiteral("has_disability"), m.disabilityGrade > 0},
         {QStringLiteral("severe_disability"), severe},
         {QStringLiteral("major_illness"), majorIllness},
-        {QStringLiteral("mental_illness"), hasCondition(m, &ConditionEntry::isMentalHealth)},
+        {QStringLiteral("mental_illness"), Readings::hasMentalHealthCondition(m)},
         {QStringLiteral("medical_oop_12m"), double(m.medicalOutOfPocket12mFen)},
         {QStringLiteral("income_monthly"), double(m.monthlyIncomeFen())},
         {QStringLiteral("is_student"), m.employment == QLatin1String("student")},
         {QStringLiteral("able_to_work"), workingAge && !severe && !majorIllness},
-        {QStringLiteral("receiving"), QJsonArray::fromStringList(receivedBy(h, m.sync.uuid))},
-        {QStringLiteral("guardian_status"), guardianStatus(h, m, age)},
+        {QStringLiteral("receiving"),
+         QJsonArray::fromStringList(Readings::receivedBy(h, m.sync.uuid))},
+        {QStringLiteral("guardian_status"),
+         guardian.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(guardian)},
     };
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include "households/household.h"
+#include "households/memberreadings.h"
 #include "households/vocabulary.h"
 
 namespace Jiuzhu {
@@ -15,48 +16,6 @@ namespace Jiuzhu {
 namespace {
 
 constexpr double Missing = std::numeric_limits<double>::quiet_NaN();
-
-// The same readings of a member as Facts:: makes (models/matching/facts.cpp); the property
-// test of screening checks that both agree.
-bool isWorkingAge(const Member &member, int age)
-{
-    const int limit = member.sex == QLatin1String("female") ? 55 : 60;
-    return age >= 16 && age < limit;
-}
-
-bool hasCondition(const Member &member, bool ConditionEntry::*flag)
-{
-    return std::any_of(member.conditions.cbegin(), member.conditions.cend(),
-                       [flag](const QString &code) {
-                           const ConditionEntry *entry = Vocabulary::condition(code);
-                           return entry && entry->*flag;
-                       });
-}
-
-// Facts::member's reading of who looks after a child; a null string is unknown.
-QString guardianStatus(const Household &h, const Member &m, int age)
-{
-    if (age >= 18) {
-        return QStringLiteral("other");
-    }
-    const bool parentPresent =
-        std::any_of(h.members.cbegin(), h.members.cend(), [](const Member &other) {
-            return other.relation == QLatin1String("head") ||
-                   other.relation == QLatin1String("spouse");
-        });
-    if (m.relation == QLatin1String("child") && parentPresent) {
-        return QStringLiteral("parents");
-    }
-    return QString();
-}
-
-bool isSevereDisability(const Member &member)
-{
-    if (member.disabilityGrade == 1 || member.disabilityGrade == 2)
-        return true;
-    return member.disabilityGrade == 3 && (member.disabilityType == QLatin1String("intellectual") ||
-                                           member.disabilityType == QLatin1String("mental"));
-}
 
 template <typename T>
 double optionalNumber(const std::optional<T> &value)
@@ -156,8 +115,8 @@ void FactTable::Builder::addHousehold(const Household &h)
     int ableAdults = 0;
     for (const Member &member : h.members) {
         const int age = member.ageOn(asOf);
-        if (isWorkingAge(member, age) && !isSevereDisability(member) &&
-            !hasCondition(member, &ConditionEntry::isMajorIllness)) {
+        if (Readings::isWorkingAge(member, age) && !Readings::isSevereDisability(member) &&
+            !Readings::hasMajorIllness(member)) {
             ++ableAdults;
         }
         hasMinor = hasMinor || (age >= 0 && age < 18);
@@ -225,9 +184,9 @@ void FactTable::Builder::addHousehold(const Household &h)
 void FactTable::Builder::addMember(const Household &h, const Member &m)
 {
     const int age = m.ageOn(m_table.m_asOf);
-    const bool workingAge = isWorkingAge(m, age);
-    const bool severe = isSevereDisability(m);
-    const bool majorIllness = hasCondition(m, &ConditionEntry::isMajorIllness);
+    const bool workingAge = Readings::isWorkingAge(m, age);
+    const bool severe = Readings::isSevereDisability(m);
+    const bool majorIllness = Readings::hasMajorIllness(m);
     const int fortyFifty = m.sex == QLatin1String("female") ? 40 : 45;
 
     QStringList receiving;
@@ -254,13 +213,13 @@ void FactTable::Builder::addMember(const Household &h, const Member &m)
     setFlag(c, "has_disability", m.disabilityGrade > 0);
     setFlag(c, "severe_disability", severe);
     setFlag(c, "major_illness", majorIllness);
-    setFlag(c, "mental_illness", hasCondition(m, &ConditionEntry::isMentalHealth));
+    setFlag(c, "mental_illness", Readings::hasMentalHealthCondition(m));
     setNumber(c, "medical_oop_12m", double(m.medicalOutOfPocket12mFen));
     setNumber(c, "income_monthly", double(m.monthlyIncomeFen()));
     setFlag(c, "is_student", m.employment == QLatin1String("student"));
     setFlag(c, "able_to_work", workingAge && !severe && !majorIllness);
     setCodes(c, "receiving", receiving);
-    setOptionalCode(c, "guardian_status", guardianStatus(h, m, age));
+    setOptionalCode(c, "guardian_status", Readings::guardianStatus(h, m, age));
 }
 
 FactTable FactTable::build(const QList<Household> &households, const QDate &asOf)
