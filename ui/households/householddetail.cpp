@@ -10,6 +10,7 @@
 #include "households/areas.h"
 #include "households/residentid.h"
 #include "households/vocabulary.h"
+#include "matching/decision.h"
 #include "rules/eligibility.h"
 
 namespace Jiuzhu {
@@ -86,6 +87,47 @@ QString HouseholdDetail::text(const QString &zh, const QString &en) const
     return preferred.isEmpty() ? (chinese ? en : zh) : preferred;
 }
 
+// The plan printed for the family rests on the matches of that day; when the household or the
+// catalogue has changed since, the advisor is told what changed, so a new plan can be printed.
+QString HouseholdDetail::stalePrintHtml(const QList<DecisionReview> &decisions) const
+{
+    QStringList reasons;
+    QStringList changes;
+    for (const DecisionReview &review : decisions) {
+        if (review.decision.purpose != QLatin1String("printed") || !review.isStale) {
+            continue;
+        }
+        for (const QString &reason : review.reasons) {
+            if (!reasons.contains(reason)) {
+                reasons << reason;
+            }
+        }
+        for (const DecisionChange &change : review.changes) {
+            const FactInfo *fact = m_catalogue.fact(change.path);
+            QString label = fact ? fact->label.text(m_locale) : change.path;
+            if (!change.memberName.isEmpty()) {
+                label = tr("%1 (%2)", "fact (member name)").arg(label, change.memberName);
+            }
+            if (!changes.contains(label)) {
+                changes << label;
+            }
+        }
+    }
+    if (reasons.isEmpty() && changes.isEmpty()) {
+        return QString();
+    }
+    QString html = QStringLiteral("<p style=\"background:#fff3e0; padding:6px;\"><b>%1</b>")
+                       .arg(esc(tr("The printed plan is out of date")));
+    for (const QString &reason : std::as_const(reasons)) {
+        html += QStringLiteral("<br/>%1").arg(esc(reason));
+    }
+    if (!changes.isEmpty()) {
+        html += QStringLiteral("<br/>%1").arg(
+            esc(tr("Changed since printing: %1").arg(changes.join(tr(", ")))));
+    }
+    return html + QStringLiteral("</p>");
+}
+
 QString HouseholdDetail::placeholderHtml(const QString &text)
 {
     return QStringLiteral("<p style=\"color:%1; margin-top:24px;\" align=\"center\">%2</p>")
@@ -94,9 +136,11 @@ QString HouseholdDetail::placeholderHtml(const QString &text)
 
 QString HouseholdDetail::toHtml(const Household &household,
                                 const std::optional<Assessment> &assessment,
-                                const MatchResult *match, const QString &matchError) const
+                                const MatchResult *match, const QString &matchError,
+                                const QList<DecisionReview> &decisions) const
 {
-    QString html = headerHtml(household) + membersHtml(household) + assessmentHtml(assessment);
+    QString html = headerHtml(household) + stalePrintHtml(decisions) + membersHtml(household) +
+                   assessmentHtml(assessment);
     if (match) {
         html += matchHtml(*match);
     } else if (!matchError.isEmpty()) {

@@ -14,6 +14,8 @@
 
 namespace Jiuzhu {
 
+struct DecisionReview;
+
 class Areas;
 class Catalogue;
 
@@ -29,7 +31,8 @@ public:
                     const QLocale &locale = QLocale());
 
     QString toHtml(const Household &household, const std::optional<Assessment> &assessment,
-                   const MatchResult *match, const QString &matchError) const;
+                   const MatchResult *match, const QString &matchError,
+                   const QList<DecisionReview> &decisions = {}) const;
     static QString placeholderHtml(const QString &text);
 
 private:
@@ -37,6 +40,7 @@ private:
     QString membersHtml(const Household &household) const;
     QString assessmentHtml(const std::optional<Assessment> &assessment) const;
     QString matchHtml(const MatchResult &match) const;
+    QString stalePrintHtml(const QList<DecisionReview> &decisions) const;
     QString policyHtml(const PolicyMatch &policy) const;
     QString reasonsHtml(const PolicyMatch &policy) const;
     QString text(const QString &zh, const QString &en) const;

@@ -11,6 +11,7 @@
 #include "households/householddetail.h"
 #include "households/householddialog.h"
 #include "households/householdtablemodel.h"
+#include "matching/decision.h"
 #include "storage/assessmentrepository.h"
 #include "storage/householdrepository.h"
 #include "workflow/caseworkflow.h"
@@ -181,12 +182,14 @@ void HouseholdsPage::showDetail()
         return;
     }
     const std::optional<Assessment> assessment = m_services.assessments.latest(m_household);
+    const Result<QList<DecisionReview>> decisions =
+        m_services.workflow.reviewDecisions(m_household);
     const Result<MatchResult> match = m_services.workflow.match(m_household, shanghaiToday());
     const HouseholdDetail detail(m_services.areas, m_services.catalogue);
     const int scroll = m_ui->detailView->verticalScrollBar()->value();
-    m_ui->detailView->setHtml(detail.toHtml(*household, assessment,
-                                            match ? &match.value() : nullptr,
-                                            match ? QString() : match.error()));
+    m_ui->detailView->setHtml(detail.toHtml(
+        *household, assessment, match ? &match.value() : nullptr, match ? QString() : match.error(),
+        decisions ? decisions.value() : QList<DecisionReview>()));
     m_ui->detailView->verticalScrollBar()->setValue(scroll);
 }
 
