@@ -864,6 +864,23 @@ ID 可以是家庭编号（或其前 8 位），也可以是某位成员的身�
         <comment>facts to collect, e.g. To collect: living area</comment>
         <translation>待采集：%1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>fact (member name)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The printed plan is out of date</source>
+        <translation>打印的帮扶方案已过期</translation>
+    </message>
+    <message>
+        <source>Changed since printing: %1</source>
+        <translation>打印后有变化：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
@@ -1005,6 +1022,51 @@ ID 可以是家庭编号（或其前 8 位），也可以是某位成员的身�
     <message>
         <source>&amp;Visits</source>
         <translation>走访(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Jiuzhu::CoverageGapModel</name>
+    <message>
+        <source>not known</source>
+        <comment>estimated amount</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <comment>hardship level, e.g. Level 2</comment>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街镇</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Per month (yuan)</source>
+        <translation>每月金额（元）</translation>
+    </message>
+    <message>
+        <source>Hardship level</source>
+        <translation>困难等级</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1325,10 @@ ID 可以是家庭编号（或其前 8 位），也可以是某位成员的身�
     <message>
         <source>Station: %1 · store: %2</source>
         <translation>服务站：%1 · 数据库：%2</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>批量筛查</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1727,14 @@ ID 可以是家庭编号（或其前 8 位），也可以是某位成员的身�
         <source>Assumed</source>
         <translation>假定</translation>
     </message>
+    <message>
+        <source>&amp;Who may be eligible…</source>
+        <translation>哪些对象可能符合(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Screen the whole caseload for this policy</source>
+        <translation>按此政策筛查全部服务对象</translation>
+    </message>
 </context>
 <context>
     <name>Jiuzhu::PolicyTableModel</name>
@@ -1675,6 +1749,162 @@ ID 可以是家庭编号（或其前 8 位），也可以是某位成员的身�
     <message>
         <source>For whom</source>
         <translation>适用对象</translation>
+    </message>
+</context>
+<context>
+    <name>Jiuzhu::ScreeningPage</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>筛查日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>开始筛查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>政策(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>政策调整模拟</translation>
+    </message>
+    <message>
+        <source>P&amp;arameter:</source>
+        <translation>参数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>调整(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>+5% or a new value</source>
+        <translation>如 +5% 或新的数值</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>比较(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>全部政策</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>parameter label (name), e.g. 低保标准 (dibao_standard)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>Become eligible</source>
+        <translation>新增符合</translation>
+    </message>
+    <message>
+        <source>Stop being eligible</source>
+        <translation>不再符合</translation>
+    </message>
+    <message>
+        <source>Monthly cost before (yuan)</source>
+        <translation>调整前每月支出（元）</translation>
+    </message>
+    <message>
+        <source>Monthly cost after (yuan)</source>
+        <translation>调整后每月支出（元）</translation>
+    </message>
+    <message>
+        <source>Change per month (yuan)</source>
+        <translation>每月变化（元）</translation>
+    </message>
+    <message>
+        <source>Cannot read the households from the store.</source>
+        <translation>无法从数据库读取家庭信息。</translation>
+    </message>
+    <message>
+        <source>Screening…</source>
+        <translation>正在筛查…</translation>
+    </message>
+    <message>
+        <source>Screening cancelled; the list shows the previous run.</source>
+        <translation>筛查已取消，列表仍为上一次的结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) screened against %1 policies as of %2.</source>
+        <translation>
+            <numerusform>截至 %2，已对 %n 户家庭筛查 %1 项政策。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coverage gap(s)</source>
+        <translation>
+            <numerusform>%n 条应保未保线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Run to screen the whole caseload.</source>
+        <translation>点击“开始筛查”，对全部服务对象进行筛查。</translation>
+    </message>
+    <message>
+        <source>Export coverage gaps to XLSX</source>
+        <translation>将应保未保线索导出为 XLSX</translation>
+    </message>
+    <message>
+        <source>Export coverage gaps to CSV</source>
+        <translation>将应保未保线索导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coverage gap(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条应保未保线索导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a change such as +5% or a new value.</source>
+        <translation>请输入调整幅度（如 +5%）或新的数值。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <source>No policy changes: nobody becomes or stops being eligible.</source>
+        <translation>没有政策受影响：无人新增符合，也无人不再符合。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(ies) change; the monthly cost changes by %1 yuan in all.</source>
+        <translation>
+            <numerusform>%n 项政策有变化，每月支出合计变化 %1 元。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

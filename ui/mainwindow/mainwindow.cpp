@@ -15,6 +15,7 @@
 #include "households/householdspage.h"
 #include "plans/planspage.h"
 #include "policies/policiespage.h"
+#include "screening/screeningpage.h"
 #include "storage/database.h"
 #include "visits/visitspage.h"
 
@@ -43,10 +44,12 @@ void MainWindow::setupPages()
     m_policiesPage = new PoliciesPage(m_services, m_stack);
     m_plansPage = new PlansPage(m_services, m_stack);
     m_visitsPage = new VisitsPage(m_services, m_stack);
+    m_screeningPage = new ScreeningPage(m_services, m_stack);
     m_stack->addWidget(m_householdsPage);
     m_stack->addWidget(m_policiesPage);
     m_stack->addWidget(m_plansPage);
     m_stack->addWidget(m_visitsPage);
+    m_stack->addWidget(m_screeningPage);
 
     connect(m_householdsPage, &HouseholdsPage::householdActivated, this,
             &MainWindow::handleHouseholdActivated);
@@ -62,6 +65,13 @@ void MainWindow::setupPages()
             &MainWindow::handleHouseholdActivated);
     connect(m_visitsPage, &VisitsPage::householdActivated, this,
             &MainWindow::handleHouseholdActivated);
+    connect(m_screeningPage, &ScreeningPage::householdActivated, this,
+            &MainWindow::handleHouseholdActivated);
+    connect(m_policiesPage, &PoliciesPage::policyScreeningRequested, this,
+            [this](const QString &code) {
+                showPage(Page::Screening);
+                m_screeningPage->showPolicy(code);
+            });
 }
 
 void MainWindow::setupNavigation()
@@ -108,7 +118,8 @@ void MainWindow::setupStatusBar()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Jiuzhu — community assistance advisor"));
-    const QStringList names{tr("Households"), tr("Policies"), tr("Plans"), tr("Visits")};
+    const QStringList names{tr("Households"), tr("Policies"), tr("Plans"), tr("Visits"),
+                            tr("Screening")};
     for (int i = 0; i < names.size(); ++i) {
         m_navigation->item(i)->setText(names.at(i));
     }

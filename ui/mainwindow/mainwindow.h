@@ -14,11 +14,12 @@ namespace Jiuzhu {
 class HouseholdsPage;
 class PlansPage;
 class PoliciesPage;
+class ScreeningPage;
 class VisitsPage;
 
 // The window: a navigation list on the left and one page per area (households, policies,
-// plans, visits). Choosing a household on one page makes it the current household of the
-// others.
+// plans, visits, caseload screening). Choosing a household on one page makes it the current
+// household of the others.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         Policies,
         Plans,
         Visits,
+        Screening,
         Count
     };
 
@@ -58,6 +60,7 @@ private:
     PoliciesPage *m_policiesPage = nullptr;
     PlansPage *m_plansPage = nullptr;
     VisitsPage *m_visitsPage = nullptr;
+    ScreeningPage *m_screeningPage = nullptr;
     QString m_currentHousehold;
 };
 

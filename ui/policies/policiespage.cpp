@@ -76,6 +76,10 @@ PoliciesPage::PoliciesPage(AppServices services, QWidget *parent)
             &PoliciesPage::handleFilterChanged);
     connect(m_ui->policyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PoliciesPage::handleCurrentChanged);
+    connect(m_ui->screenPolicyButton, &QPushButton::clicked, this, [this] {
+        if (const QString code = currentPolicy(); !code.isEmpty())
+            emit policyScreeningRequested(code);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { m_ui->countLabel->setText(tr("%n policies", "", m_model->rowCount())); });
     handleFilterChanged();
@@ -175,6 +179,7 @@ void PoliciesPage::handleCurrentChanged()
 
 void PoliciesPage::showDetail(const Policy *policy)
 {
+    m_ui->screenPolicyButton->setEnabled(policy != nullptr);
     if (!policy) {
         m_ui->policyDetail->setHtml(paragraph(m_model->rowCount() == 0
                                                   ? tr("No policy matches the search.")

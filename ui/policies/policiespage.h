@@ -35,6 +35,8 @@ public:
 
 signals:
     void householdActivated(const QString &uuid);
+    // The advisor asked who in the caseload is likely eligible for this policy.
+    void policyScreeningRequested(const QString &code);
 
 protected:
     void changeEvent(QEvent *event) override;

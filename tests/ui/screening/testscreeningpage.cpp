@@ -1,0 +1,284 @@
+// SPDX-FileCopyrightText: 2026 Jiuzhu authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include "appfixture.h"
+#include "households/residentid.h"
+#include "mainwindow/mainwindow.h"
+#include "policies/policiespage.h"
+#include "screening/coveragegapmodel.h"
+#include "screening/screeningpage.h"
+
+using namespace Jiuzhu;
+
+namespace {
+const QString YoungWomanId = QStringLiteral("310105200403150027");
+const QString MedicalAssistance = QStringLiteral("medical_assistance");
+} // namespace
+
+class TestScreeningPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void runListsMedicalAssistanceForTheYoungWoman();
+    void policyFilterNarrowsTheList();
+    void showPolicyScreensAndFilters();
+    void doubleClickActivatesTheHousehold();
+    void whatIfComparesAgainstTheRun();
+    void whatIfRefusesTextThatIsNotAChange();
+    void cancelledRunLeavesThePageReady();
+    void policiesPageAsksWhoMayBeEligible();
+    void csvExportHoldsTheFilteredList();
+
+private:
+    template <typename T>
+    T *child(const char *name) const
+    {
+        return m_page->findChild<T *>(QString::fromLatin1(name));
+    }
+    void runAndWait();
+    int rowOf(const QString &uuid, const QString &policy) const;
+
+    std::unique_ptr<AppFixture> m_fixture;
+    std::unique_ptr<ScreeningPage> m_page;
+    QString m_youngWoman;
+};
+
+void TestScreeningPage::init()
+{
+    m_fixture = std::make_unique<AppFixture>();
+    QVERIFY2(m_fixture->isReady(), qPrintable(m_fixture->errorString()));
+    m_youngWoman = m_fixture->addExample(QStringLiteral("xinjing-young-woman"));
+    QVERIFY(!m_youngWoman.isEmpty());
+    QVERIFY(!m_fixture->addExample(QStringLiteral("elderly-couple-disability")).isEmpty());
+    QVERIFY(!m_fixture->addExample(QStringLiteral("family-unemployed-parent")).isEmpty());
+    m_page = std::make_unique<ScreeningPage>(m_fixture->services());
+    m_page->setAsOf(QDate(2026, 12, 4));
+    m_page->resize(1300, 800);
+    m_page->show();
+}
+
+void TestScreeningPage::cleanup()
+{
+    m_page.reset();
+    m_fixture.reset();
+}
+
+void TestScreeningPage::runAndWait()
+{
+    QSignalSpy finished(m_page.get(), &ScreeningPage::screeningFinished);
+    QTest::mouseClick(child<QPushButton>("runButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!m_page->isRunning());
+}
+
+int TestScreeningPage::rowOf(const QString &uuid, const QString &policy) const
+{
+    const QAbstractItemModel *model = child<QTableView>("gapTable")->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(CoverageGapModel::HouseholdUuidRole).toString() == uuid &&
+            index.data(CoverageGapModel::PolicyCodeRole).toString() == policy) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void TestScreeningPage::runListsMedicalAssistanceForTheYoungWoman()
+{
+    runAndWait();
+
+    const int row = rowOf(m_youngWoman, MedicalAssistance);
+    QVERIFY(row >= 0);
+    const QAbstractItemModel *model = child<QTableView>("gapTable")->model();
+    QCOMPARE(model->index(row, int(CoverageGapModel::Column::IdNumber)).data().toString(),
+             ResidentId::mask(YoungWomanId));
+    QVERIFY(!model->index(row, int(CoverageGapModel::Column::Street)).data().toString().isEmpty());
+    const auto *progress = child<QProgressBar>("progressBar");
+    QCOMPARE(progress->value(), progress->maximum());
+    QVERIFY(child<QPushButton>("runButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("cancelButton")->isEnabled());
+    QVERIFY(child<QPushButton>("exportCsvButton")->isEnabled());
+}
+
+void TestScreeningPage::policyFilterNarrowsTheList()
+{
+    runAndWait();
+    const QAbstractItemModel *model = child<QTableView>("gapTable")->model();
+    const int all = model->rowCount();
+
+    auto *combo = child<QComboBox>("policyCombo");
+    combo->setCurrentIndex(combo->findData(MedicalAssistance));
+
+    QCOMPARE(m_page->policyFilter(), MedicalAssistance);
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowCount() < all);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, 0).data(CoverageGapModel::PolicyCodeRole).toString(),
+                 MedicalAssistance);
+    }
+    QVERIFY(rowOf(m_youngWoman, MedicalAssistance) >= 0);
+
+    combo->setCurrentIndex(0);
+    QCOMPARE(model->rowCount(), all);
+}
+
+void TestScreeningPage::showPolicyScreensAndFilters()
+{
+    QSignalSpy finished(m_page.get(), &ScreeningPage::screeningFinished);
+
+    m_page->showPolicy(MedicalAssistance);
+
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(child<QComboBox>("policyCombo")->currentData().toString(), MedicalAssistance);
+    QVERIFY(rowOf(m_youngWoman, MedicalAssistance) >= 0);
+    const QAbstractItemModel *model = child<QTableView>("gapTable")->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->index(row, 0).data(CoverageGapModel::PolicyCodeRole).toString(),
+                 MedicalAssistance);
+    }
+}
+
+void TestScreeningPage::doubleClickActivatesTheHousehold()
+{
+    runAndWait();
+    QSignalSpy activated(m_page.get(), &ScreeningPage::householdActivated);
+    auto *table = child<QTableView>("gapTable");
+    const int row = rowOf(m_youngWoman, MedicalAssistance);
+    QVERIFY(row >= 0);
+    const QRect rect = table->visualRect(table->model()->index(row, 0));
+    QVERIFY(rect.isValid());
+
+    // QTest sends a widget only the double-click event; the view wants the press before it.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toString(), m_youngWoman);
+}
+
+void TestScreeningPage::whatIfComparesAgainstTheRun()
+{
+    QVERIFY(!child<QPushButton>("compareButton")->isEnabled());
+    runAndWait();
+    auto *parameters = child<QComboBox>("parameterCombo");
+    const int dibao = parameters->findData(QStringLiteral("dibao_standard"));
+    QVERIFY(dibao >= 0);
+    parameters->setCurrentIndex(dibao);
+    child<QLineEdit>("changeEdit")->setText(QStringLiteral("+5%"));
+    QSignalSpy finished(m_page.get(), &ScreeningPage::whatIfFinished);
+
+    QTest::mouseClick(child<QPushButton>("compareButton"), Qt::LeftButton);
+
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!child<QLabel>("whatIfSummary")->text().isEmpty());
+    const auto *table = child<QTableWidget>("whatIfTable");
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY(!table->item(row, 0)->text().isEmpty());
+}
+
+void TestScreeningPage::whatIfRefusesTextThatIsNotAChange()
+{
+    runAndWait();
+    QSignalSpy finished(m_page.get(), &ScreeningPage::whatIfFinished);
+    child<QLineEdit>("changeEdit")->setText(QStringLiteral("a lot"));
+
+    QTest::mouseClick(child<QPushButton>("compareButton"), Qt::LeftButton);
+
+    QVERIFY(!m_page->isRunning());
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(!child<QLabel>("whatIfSummary")->text().isEmpty());
+    QCOMPARE(child<QTableWidget>("whatIfTable")->rowCount(), 0);
+}
+
+void TestScreeningPage::cancelledRunLeavesThePageReady()
+{
+    QSignalSpy finished(m_page.get(), &ScreeningPage::screeningFinished);
+
+    // Cancel is set right after the worker starts; the worker checks it before compiling the
+    // catalogue, which takes far longer than returning here.
+    m_page->run();
+    QVERIFY(child<QPushButton>("cancelButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(child<QTableView>("gapTable")->model()->rowCount(), 0);
+    QVERIFY(child<QPushButton>("runButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("cancelButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("exportCsvButton")->isEnabled());
+
+    runAndWait();
+    QVERIFY(rowOf(m_youngWoman, MedicalAssistance) >= 0);
+}
+
+void TestScreeningPage::policiesPageAsksWhoMayBeEligible()
+{
+    m_page.reset();
+    MainWindow window(m_fixture->services());
+    window.show();
+    window.showPage(MainWindow::Page::Policies);
+    auto *policies = window.findChild<PoliciesPage *>(QStringLiteral("policiesPage"));
+    auto *screening = window.findChild<ScreeningPage *>(QStringLiteral("screeningPage"));
+    QVERIFY(policies && screening);
+    policies->showPolicy(MedicalAssistance);
+    QSignalSpy finished(screening, &ScreeningPage::screeningFinished);
+
+    QTest::mouseClick(policies->findChild<QPushButton *>(QStringLiteral("screenPolicyButton")),
+                      Qt::LeftButton);
+
+    QCOMPARE(window.currentPage(), MainWindow::Page::Screening);
+    QCOMPARE(screening->policyFilter(), MedicalAssistance);
+    QTRY_COMPARE(finished.count(), 1);
+    const auto *table = screening->findChild<QTableView *>(QStringLiteral("gapTable"));
+    QVERIFY(table->model()->rowCount() > 0);
+    QCOMPARE(table->model()->index(0, 0).data(CoverageGapModel::PolicyCodeRole).toString(),
+             MedicalAssistance);
+}
+
+void TestScreeningPage::csvExportHoldsTheFilteredList()
+{
+    runAndWait();
+    auto *combo = child<QComboBox>("policyCombo");
+    combo->setCurrentIndex(combo->findData(MedicalAssistance));
+    const int shown = child<QTableView>("gapTable")->model()->rowCount();
+    QVERIFY(shown > 0);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("gaps.csv"));
+
+    whenModal(m_page.get(), [path](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        // The dialog lists directories in the background; typing the whole path into its
+        // file name box does not depend on that listing, unlike selectFile().
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(child<QPushButton>("exportCsvButton"), Qt::LeftButton);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), shown + 1);
+    QVERIFY(bytes.contains(m_youngWoman.toUtf8()));
+}
+
+QTEST_MAIN(TestScreeningPage)
+#include "testscreeningpage.moc"
