@@ -7,9 +7,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include "core/logging.h"
+#include "policysearchindex.h"
 
 namespace Jiuzhu {
 
@@ -87,77 +87,15 @@ const SourceInfo *Catalogue::source(const QString &id) const
     return it == m_sources.cend() ? nullptr : &*it;
 }
 
-namespace {
-
-// NFKC turns full-width Latin letters and digits (ＤＩＢＡＯ, １２) into their ASCII forms;
-// case folding then makes the comparison case-insensitive.
-QString foldForSearch(const QString &text)
-{
-    return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
-}
-
-// Scores how well one query word matches one policy: exact hits on the identifying fields
-// beat substring hits, and the name beats the descriptive texts. Zero means no match.
-int scoreWord(const Policy &policy, const QString &word)
-{
-    const auto exact = [&word](const QString &field) {
-        return foldForSearch(field) == word;
-    };
-    const auto contains = [&word](const QString &field) {
-        return foldForSearch(field).contains(word);
-    };
-    const auto anyOf = [](const QStringList &fields, const auto &test) {
-        return std::any_of(fields.cbegin(), fields.cend(), test);
-    };
-    const QStringList names = {policy.name.zh, policy.name.en};
-
-    if (exact(policy.code))
-        return 100;
-    if (anyOf(policy.keywords, exact) || anyOf(names, exact))
-        return 90;
-    if (anyOf(names, contains))
-        return 60;
-    if (anyOf(policy.keywords, contains))
-        return 50;
-    if (contains(policy.code))
-        return 40;
-    if (contains(policy.category))
-        return 20;
-    if (contains(policy.target.zh) || contains(policy.target.en))
-        return 15;
-    if (contains(policy.summary.zh) || contains(policy.summary.en))
-        return 10;
-    return 0;
-}
-
-} // namespace
-
+// The index is built on the first search of this catalogue's policies and shared by its copies
+// (see PolicySearchIndex::forPolicies()); later searches only compare strings.
 QList<const Policy *> Catalogue::search(const QString &text) const
 {
-    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    const QStringList words = foldForSearch(text).split(whitespace, Qt::SkipEmptyParts);
-
-    QList<std::pair<int, const Policy *>> scored;
-    for (const Policy &policy : m_policies) {
-        int total = 0;
-        for (const QString &word : words) {
-            const int score = scoreWord(policy, word);
-            if (score == 0) {
-                total = -1;
-                break;
-            }
-            total += score;
-        }
-        if (total >= 0)
-            scored.append({total, &policy});
-    }
-    std::stable_sort(scored.begin(), scored.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-
+    const std::shared_ptr<const PolicySearchIndex> index =
+        PolicySearchIndex::forPolicies(m_policies);
     QList<const Policy *> result;
-    result.reserve(scored.size());
-    for (const auto &entry : scored)
-        result.append(entry.second);
+    for (const qsizetype position : index->search(text))
+        result.append(&m_policies.at(position));
     return result;
 }
 

@@ -721,7 +721,29 @@ void TestCatalogue::search_data()
         << QStringLiteral("low-rent") << QStringLiteral("lowrent_housing") << QStringList();
     QTest::newRow("category name housing")
         << QStringLiteral("housing") << QStringLiteral("lowrent_housing") << QStringList();
+    QTest::newRow("initials db") << QStringLiteral("db") << QString()
+                                 << QStringList{QStringLiteral("dibao")};
+    QTest::newRow("pinyin yiliao") << QStringLiteral("yiliao") << QString()
+                                   << QStringList{QStringLiteral("medical_assistance")};
+    QTest::newRow("initials yl") << QStringLiteral("yl") << QString()
+                                 << QStringList{QStringLiteral("medical_assistance")};
+    QTest::newRow("start of the name 最低")
+        << QStringLiteral("最低") << QStringLiteral("dibao") << QStringList();
+    QTest::newRow("two-character Chinese 廉租")
+        << QStringLiteral("廉租") << QStringLiteral("lowrent_housing") << QStringList();
+    QTest::newRow("pinyin lianzu")
+        << QStringLiteral("lianzu") << QStringLiteral("lowrent_housing") << QStringList();
+    QTest::newRow("ICU pinyin of the whole name lianzuzhufang")
+        << QStringLiteral("lianzuzhufang") << QStringLiteral("lowrent_housing") << QStringList();
+    QTest::newRow("ICU initials of the whole name lzzf")
+        << QStringLiteral("lzzf") << QStringLiteral("lowrent_housing") << QStringList();
+    QTest::newRow("full-width initials ＹＬ")
+        << QStringLiteral("ＹＬ") << QString() << QStringList{QStringLiteral("medical_assistance")};
+    QTest::newRow("single character 奶")
+        << QStringLiteral("奶") << QStringLiteral("elderly_milk") << QStringList();
     QTest::newRow("nothing matches") << QStringLiteral("火星移民") << QString() << QStringList();
+    QTest::newRow("unrelated Latin word matches nothing")
+        << QStringLiteral("xyzzyq") << QString() << QStringList();
 }
 
 void TestCatalogue::search()
