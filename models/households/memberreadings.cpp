@@ -63,6 +63,20 @@ QString guardianStatus(const Household &household, const Member &member, int age
     return QString();
 }
 
+Composition composition(const Household &household, const QDate &asOf)
+{
+    Composition result;
+    for (const Member &member : household.members) {
+        const int age = member.ageOn(asOf);
+        if (isWorkingAge(member, age) && !isSevereDisability(member) && !hasMajorIllness(member)) {
+            ++result.ableAdults;
+        }
+        result.hasMinor = result.hasMinor || (age >= 0 && age < 18);
+        result.hasElderly = result.hasElderly || age >= 65;
+    }
+    return result;
+}
+
 QStringList receivedBy(const Household &household, const QString &memberUuid)
 {
     QStringList codes;

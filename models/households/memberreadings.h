@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,15 @@ bool hasMentalHealthCondition(const Member &member);
 bool isSevereDisability(const Member &member);
 // "parents", "other" (adults), or a null string when the relations do not tell.
 QString guardianStatus(const Household &household, const Member &member, int age);
+// Who lives in the household, as of a date.
+struct Composition
+{
+    bool hasMinor = false;   // under 18
+    bool hasElderly = false; // 65 or older
+    int ableAdults = 0;      // working age, no severe disability, no major illness
+};
+Composition composition(const Household &household, const QDate &asOf);
+
 // Policy codes the member receives, or the whole household (empty memberUuid).
 QStringList receivedBy(const Household &household, const QString &memberUuid);
 

@@ -28,18 +28,10 @@ QJsonObject household(const Household &h, const QDate &asOf)
     const double perCapita = size > 0 ? double(income) / size : 0;
     const Member *head = h.head();
 
-    bool hasMinor = false;
-    bool hasElderly = false;
-    int ableAdults = 0;
-    for (const Member &member : h.members) {
-        const int age = member.ageOn(asOf);
-        if (Readings::isWorkingAge(member, age) && !Readings::isSevereDisability(member) &&
-            !Readings::hasMajorIllness(member)) {
-            ++ableAdults;
-        }
-        hasMinor = hasMinor || (age >= 0 && age < 18);
-        hasElderly = hasElderly || age >= 65;
-    }
+    const Readings::Composition composition = Readings::composition(h, asOf);
+    const bool hasMinor = composition.hasMinor;
+    const bool hasElderly = composition.hasElderly;
+    const int ableAdults = composition.ableAdults;
 
     QJsonValue assetsPerCapita(QJsonValue::Null);
     if (h.financialAssetsFen && size > 0) {

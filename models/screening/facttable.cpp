@@ -110,18 +110,10 @@ void FactTable::Builder::addHousehold(const Household &h)
     const double perCapita = size > 0 ? double(income) / size : 0;
     const Member *head = h.head();
 
-    bool hasMinor = false;
-    bool hasElderly = false;
-    int ableAdults = 0;
-    for (const Member &member : h.members) {
-        const int age = member.ageOn(asOf);
-        if (Readings::isWorkingAge(member, age) && !Readings::isSevereDisability(member) &&
-            !Readings::hasMajorIllness(member)) {
-            ++ableAdults;
-        }
-        hasMinor = hasMinor || (age >= 0 && age < 18);
-        hasElderly = hasElderly || age >= 65;
-    }
+    const Readings::Composition composition = Readings::composition(h, asOf);
+    const bool hasMinor = composition.hasMinor;
+    const bool hasElderly = composition.hasElderly;
+    const int ableAdults = composition.ableAdults;
 
     QStringList receiving;
     for (const Benefit &benefit : h.benefits) {
