@@ -79,9 +79,15 @@ Result<MatchResult> CaseWorkflow::match(const QString &householdUuid, const QDat
     if (!household) {
         return Result<MatchResult>::failure(tr("No household with id %1").arg(householdUuid));
     }
-    MatchResult result = m_matcher.match(*household, asOf);
+    return matchLoaded(*household, asOf, purpose);
+}
+
+Result<MatchResult> CaseWorkflow::matchLoaded(const Household &household, const QDate &asOf,
+                                              const QString &purpose) const
+{
+    MatchResult result = m_matcher.match(household, asOf);
     if (m_decisions && !purpose.isEmpty() &&
-        m_decisions->record(DecisionLog::fromMatch(*household, result, m_catalogue, purpose)) < 0) {
+        m_decisions->record(DecisionLog::fromMatch(household, result, m_catalogue, purpose)) < 0) {
         return Result<MatchResult>::failure(m_decisions->errorString());
     }
     return result;
@@ -180,7 +186,7 @@ Result<PlanReport> CaseWorkflow::planReport(const QString &householdUuid, const 
         }
     }
 
-    const Result<MatchResult> printed = match(householdUuid, today, QStringLiteral("printed"));
+    const Result<MatchResult> printed = matchLoaded(*household, today, QStringLiteral("printed"));
     if (!printed) {
         return Result<PlanReport>::failure(printed.error());
     }

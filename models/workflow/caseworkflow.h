@@ -26,6 +26,7 @@ class PlanRepository;
 // matches, and gather everything the printed plan shows. It owns nothing; the services are
 // created at start-up and handed in.
 class DecisionRepository;
+struct Household;
 struct DecisionReview;
 
 class CaseWorkflow
@@ -59,6 +60,10 @@ public:
     const Areas &areas() const { return m_areas; }
 
 private:
+    // match() for a household already loaded, so callers that have it do not read it twice.
+    Result<MatchResult> matchLoaded(const Household &household, const QDate &asOf,
+                                    const QString &purpose) const;
+
     HouseholdRepository &m_households;
     AssessmentRepository &m_assessments;
     PlanRepository &m_plans;
