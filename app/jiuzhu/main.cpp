@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     workflow.setDecisionLog(&decisions);
 
     Jiuzhu::MainWindow window({database, households, assessments, plans, visits, workflow,
-                               catalogue.value(), areas.value()});
+                               catalogue.value(), areas.value(), decisions});
     window.show();
     return app.exec();
 }

@@ -444,9 +444,9 @@ int CliApplication::decisionsList(const QStringList &args)
         m_out << (d.value(QStringLiteral("stale")).toBool() ? tr("[stale] ") : QString())
               << (policy ? policy->name.text(QLocale())
                          : d.value(QStringLiteral("policy")).toString())
-              << "  " << d.value(QStringLiteral("status")).toString() << "  "
-              << d.value(QStringLiteral("purpose")).toString() << "  "
-              << d.value(QStringLiteral("decidedAt")).toString() << '\n';
+              << "  " << DecisionLog::statusLabel(d.value(QStringLiteral("status")).toString())
+              << "  " << DecisionLog::purposeLabel(d.value(QStringLiteral("purpose")).toString())
+              << "  " << d.value(QStringLiteral("decidedAt")).toString() << '\n';
         const QJsonArray reasons = d.value(QStringLiteral("reasons")).toArray();
         for (const QJsonValue &reason : reasons) {
             m_out << "    " << reason.toString() << '\n';

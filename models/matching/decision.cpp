@@ -89,6 +89,28 @@ QList<Decision> DecisionLog::fromMatch(const Household &household, const MatchRe
     return decisions;
 }
 
+QString DecisionLog::purposeLabel(const QString &purpose)
+{
+    if (purpose == QLatin1String("shown"))
+        return tr("shown", "decision purpose: the match was shown on screen");
+    if (purpose == QLatin1String("printed"))
+        return tr("printed", "decision purpose: the match went into a printed plan");
+    if (purpose == QLatin1String("exported"))
+        return tr("exported",
+                  "decision purpose: the match went into an exported coverage-gap list");
+    return purpose;
+}
+
+QString DecisionLog::statusLabel(const QString &status)
+{
+    for (const MatchStatus known : {MatchStatus::Receiving, MatchStatus::Eligible,
+                                    MatchStatus::PossiblyEligible, MatchStatus::NotEligible}) {
+        if (matchStatusCode(known) == status)
+            return matchStatusLabel(known);
+    }
+    return status;
+}
+
 DecisionReview DecisionLog::review(const Decision &decision, const Household &household,
                                    const Catalogue &catalogue)
 {

@@ -69,6 +69,11 @@ public:
     // facts changed since.
     static DecisionReview review(const Decision &decision, const Household &household,
                                  const Catalogue &catalogue);
+
+    // "shown", "printed", "exported" in the user's language; other codes as they are.
+    static QString purposeLabel(const QString &purpose);
+    // A decision's status code (matchStatusCode) in the user's language.
+    static QString statusLabel(const QString &status);
 };
 
 } // namespace Jiuzhu

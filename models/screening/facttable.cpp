@@ -171,6 +171,7 @@ void FactTable::Builder::addHousehold(const Household &h)
     m_table.m_streets << h.street;
     m_table.m_headNames << (head ? head->name : QString());
     m_table.m_addresses << h.address;
+    m_table.m_versions.push_back(h.sync.version);
 }
 
 void FactTable::Builder::addMember(const Household &h, const Member &m)
@@ -212,6 +213,18 @@ void FactTable::Builder::addMember(const Household &h, const Member &m)
     setFlag(c, "able_to_work", workingAge && !severe && !majorIllness);
     setCodes(c, "receiving", receiving);
     setOptionalCode(c, "guardian_status", Readings::guardianStatus(h, m, age));
+
+    const int row = int(m_table.m_memberUuids.size());
+    const QUuid uuid = QUuid::fromString(m.sync.uuid);
+    m_table.m_memberUuids.push_back(uuid);
+    if (uuid.toString(QUuid::WithoutBraces) != m.sync.uuid)
+        m_table.m_memberUuidTexts.insert(row, m.sync.uuid);
+    auto name = m_table.m_memberNameIndex.constFind(m.name);
+    if (name == m_table.m_memberNameIndex.constEnd()) {
+        name = m_table.m_memberNameIndex.insert(m.name, int(m_table.m_memberNames.size()));
+        m_table.m_memberNames << m.name;
+    }
+    m_table.m_memberNameIds.push_back(name.value());
 }
 
 FactTable FactTable::build(const QList<Household> &households, const QDate &asOf)
@@ -247,6 +260,14 @@ int FactTable::intern(const QString &text)
     m_strings.append(text);
     m_stringIds.insert(text, id);
     return id;
+}
+
+QString FactTable::memberUuid(int member) const
+{
+    const auto text = m_memberUuidTexts.constFind(member);
+    if (text != m_memberUuidTexts.constEnd())
+        return text.value();
+    return m_memberUuids[size_t(member)].toString(QUuid::WithoutBraces);
 }
 
 const quint64 *FactTable::receivedByAnyone(int household) const

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <QUuid>
 
 #include "screening/factschema.h"
 
@@ -63,6 +64,13 @@ public:
     QString street(int household) const { return m_streets.at(household); }
     QString headName(int household) const { return m_headNames.at(household); }
     QString address(int household) const { return m_addresses.at(household); }
+    // The household's synced version when the table was built: what a decision records.
+    int version(int household) const { return m_versions[size_t(household)]; }
+    QString memberUuid(int member) const;
+    QString memberName(int member) const
+    {
+        return m_memberNames.at(m_memberNameIds[size_t(member)]);
+    }
     // Latest hardship level (1..4), 0 when not assessed; see setLevels().
     int level(int household) const { return m_levels.value(m_uuids.at(household)); }
     void setLevels(const QHash<QString, int> &levelsByUuid) { m_levels = levelsByUuid; }
@@ -103,6 +111,15 @@ private:
     QStringList m_streets;
     QStringList m_headNames;
     QStringList m_addresses;
+    std::vector<int> m_versions;
+    // Members' UUIDs as 16 bytes each; the few whose text would not come back the same from
+    // QUuid (not lowercase, or not a UUID at all) are kept as text.
+    std::vector<QUuid> m_memberUuids;
+    QHash<int, QString> m_memberUuidTexts;
+    // Names repeat a lot in a caseload, so each is kept once.
+    std::vector<int> m_memberNameIds;
+    QStringList m_memberNames;
+    QHash<QString, int> m_memberNameIndex;
     QHash<QString, int> m_levels;
 };
 

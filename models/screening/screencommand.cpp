@@ -18,9 +18,11 @@
 #include "screening/coveragegaps.h"
 #include "screening/facttable.h"
 #include "screening/screening.h"
+#include "screening/screeningdecisions.h"
 #include "screening/screeningexport.h"
 #include "screening/whatif.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/householdrepository.h"
 
 namespace Jiuzhu {
@@ -147,10 +149,13 @@ void printSummary(QTextStream &out, const Screening &screening, const ScreeningR
     }
 }
 
+// Writes the files asked for, then records a decision ("exported") for every gap they hold.
+// Returns an exit code on failure, -1 when all went well.
 int writeExports(const ScreenOptions &options, const QList<CoverageGap> &gaps,
                  const Screening &screening, const FactTable &table, const Catalogue &catalogue,
-                 const Areas *areas, QTextStream &err)
+                 const Areas *areas, Database &database, int *recorded, QTextStream &err)
 {
+    *recorded = 0;
     if (options.csv.isEmpty() && options.xlsx.isEmpty())
         return -1;
     const QStringList headers = ScreeningExport::headers();
@@ -165,6 +170,16 @@ int writeExports(const ScreenOptions &options, const QList<CoverageGap> &gaps,
         const Result<Done> written = ScreeningExport::writeXlsx(options.xlsx, headers, rows);
         if (!written)
             return fail(err, Failure, written.error());
+    }
+    // The file stays when recording fails: it is written and may already be open elsewhere.
+    DecisionRepository decisions(database);
+    *recorded =
+        decisions.recordMany(ScreeningDecisions::fromGaps(gaps, screening, table, catalogue));
+    if (*recorded < 0) {
+        return fail(err, Failure,
+                    Texts::tr("The coverage gaps were exported, but their decisions could not be "
+                              "recorded: %1")
+                        .arg(decisions.errorString()));
     }
     return -1;
 }
@@ -209,7 +224,9 @@ int runScreenCommand(const QStringList &args, Database &database, const Catalogu
 
     const Result<Areas> areas = Areas::loadBundled();
     const Areas *streets = areas ? &areas.value() : nullptr;
-    if (const int code = writeExports(options, gaps, screening, table, catalogue, streets, err);
+    int recorded = 0;
+    if (const int code = writeExports(options, gaps, screening, table, catalogue, streets, database,
+                                      &recorded, err);
         code >= 0) {
         return code;
     }
@@ -254,6 +271,7 @@ int runScreenCommand(const QStringList &args, Database &database, const Catalogu
                                {QStringLiteral("households"), table.householdCount()},
                                {QStringLiteral("policies"), policies},
                                {QStringLiteral("gaps"), int(gaps.size())},
+                               {QStringLiteral("decisionsRecorded"), recorded},
                                {QStringLiteral("topGaps"), top},
                                {QStringLiteral("whatIf"), whatIf}});
         return Success;
@@ -279,6 +297,12 @@ int runScreenCommand(const QStringList &args, Database &database, const Catalogu
             << screening.policy(gap.policy).name.text(locale) << "  "
             << matchStatusLabel(gap.status) << "  "
             << (gap.amountFen ? yuan(*gap.amountFen) : QStringLiteral("-")) << '\n';
+    }
+    if (!options.csv.isEmpty() || !options.xlsx.isEmpty()) {
+        out << Texts::tr("Exported %n coverage gap(s); %1 new decision(s) recorded", nullptr,
+                         int(gaps.size()))
+                   .arg(recorded)
+            << '\n';
     }
     for (const PolicyChange &change : std::as_const(changes)) {
         if (change.isEmpty())

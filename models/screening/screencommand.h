@@ -19,6 +19,8 @@ class Database;
 //   screens every household in the store against the catalogue and lists the coverage gaps.
 //   VALUE is absolute in the parameter's unit (fen for money) or relative: +5% or -2.5%.
 //   With --set, a what-if: who becomes or stops being eligible, and the monthly cost change.
+//   With --xlsx or --csv, a decision ("exported") is recorded for every gap the file holds (the
+//   screening without --set: a what-if is not a decision about anybody).
 int runScreenCommand(const QStringList &args, Database &database, const Catalogue &catalogue,
                      QTextStream &out, QTextStream &err, bool json);
 

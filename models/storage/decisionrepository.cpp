@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionrepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -65,14 +66,50 @@ Decision readDecision(const QSqlQuery &q)
     return d;
 }
 
-bool sameConclusion(const Decision &a, const Decision &b)
+QString conclusionKey(const QString &household, const QString &policy, const QString &purpose)
 {
-    return a.householdVersion == b.householdVersion && a.catalogueVersion == b.catalogueVersion &&
-           a.asOf == b.asOf && a.status == b.status && a.amountFen == b.amountFen &&
-           a.inputs == b.inputs;
+    return household + QLatin1Char('/') + policy + QLatin1Char('/') + purpose;
 }
 
 } // namespace
+
+// What a decision concluded, as stored: enough to tell whether a new one says anything new.
+struct DecisionRepository::Conclusion
+{
+    int householdVersion = 0;
+    QString catalogueVersion;
+    QString asOf;
+    QString status;
+    QVariant amountFen;
+    QString inputs; // compact JSON text; compact() writes keys in order, so equal objects match
+};
+
+// Reads the latest conclusion per household, policy and purpose of the rows `where` selects.
+bool DecisionRepository::readLatest(const QString &where, const QVariantMap &bindings,
+                                    Conclusions &latest)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT household_uuid, policy_code, purpose, household_version, "
+                                 "catalogue_version, as_of, status, amount_fen, inputs "
+                                 "FROM decisions WHERE %1 ORDER BY decided_at, rowid")
+                      .arg(where));
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!query.exec()) {
+        m_error = QStringLiteral("read decisions: %1").arg(query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        // Rows come oldest first, so the last one written for a key is the latest.
+        latest.insert(conclusionKey(query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString()),
+                      Conclusion{query.value(3).toInt(), query.value(4).toString(),
+                                 query.value(5).toString(), query.value(6).toString(),
+                                 query.value(7), query.value(8).toString()});
+    }
+    return true;
+}
 
 DecisionRepository::DecisionRepository(Database &database)
     : m_database(database)
@@ -85,12 +122,36 @@ int DecisionRepository::record(QList<Decision> decisions)
     if (decisions.isEmpty()) {
         return 0;
     }
-    QHash<QString, Decision> latest;
-    const QList<Decision> existing = latestForHousehold(decisions.first().householdUuid);
-    for (const Decision &d : existing) {
-        latest.insert(d.policyCode + QLatin1Char('/') + d.purpose, d);
+    Conclusions latest;
+    if (!readLatest(QStringLiteral("household_uuid = :household"),
+                    {{QStringLiteral(":household"), decisions.first().householdUuid}}, latest)) {
+        return -1;
     }
+    return write(decisions, latest, {});
+}
 
+int DecisionRepository::recordMany(QList<Decision> decisions, const Progress &progress)
+{
+    m_error.clear();
+    if (decisions.isEmpty()) {
+        return 0;
+    }
+    QSet<QString> purposes;
+    for (const Decision &d : std::as_const(decisions))
+        purposes.insert(d.purpose);
+    Conclusions latest;
+    for (const QString &purpose : std::as_const(purposes)) {
+        if (!readLatest(QStringLiteral("purpose = :purpose"),
+                        {{QStringLiteral(":purpose"), purpose}}, latest)) {
+            return -1;
+        }
+    }
+    return write(decisions, latest, progress);
+}
+
+int DecisionRepository::write(QList<Decision> &decisions, const Conclusions &latest,
+                              const Progress &progress)
+{
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     if (!transaction.isActive()) {
@@ -104,26 +165,40 @@ int DecisionRepository::record(QList<Decision> decisions)
         "decided_at, as_of, catalogue_version, rule, inputs, status, amount_fen, station) "
         "VALUES (:uuid, :household, :version, :policy, :purpose, :at, :asof, :catalogue, :rule, "
         ":inputs, :status, :amount, :station)"));
-    for (Decision &d : decisions) {
-        const auto previous = latest.constFind(d.policyCode + QLatin1Char('/') + d.purpose);
-        if (previous != latest.constEnd() && sameConclusion(*previous, d)) {
+    const QString station = m_database.stationId();
+    // The same policy's rule goes into many rows of an export; it is written out once.
+    QHash<QString, QString> rules;
+    const int total = int(decisions.size());
+    for (int i = 0; i < total; ++i) {
+        Decision &d = decisions[i];
+        const QString inputs = compact(d.inputs);
+        const QString asOf = d.asOf.toString(Qt::ISODate);
+        const QVariant amount = d.amountFen ? QVariant(*d.amountFen) : QVariant();
+        const auto previous =
+            latest.constFind(conclusionKey(d.householdUuid, d.policyCode, d.purpose));
+        if (previous != latest.constEnd() && previous->householdVersion == d.householdVersion &&
+            previous->catalogueVersion == d.catalogueVersion && previous->asOf == asOf &&
+            previous->status == d.status && previous->amountFen.isNull() == amount.isNull() &&
+            previous->amountFen.toLongLong() == amount.toLongLong() && previous->inputs == inputs) {
             continue;
         }
+        auto rule = rules.constFind(d.policyCode);
+        if (rule == rules.constEnd())
+            rule = rules.insert(d.policyCode, compact(d.rule));
         d.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        d.station = m_database.stationId();
+        d.station = station;
         query.bindValue(QStringLiteral(":uuid"), d.uuid);
         query.bindValue(QStringLiteral(":household"), d.householdUuid);
         query.bindValue(QStringLiteral(":version"), d.householdVersion);
         query.bindValue(QStringLiteral(":policy"), d.policyCode);
         query.bindValue(QStringLiteral(":purpose"), d.purpose);
         query.bindValue(QStringLiteral(":at"), d.decidedAt.toUTC().toString(Qt::ISODateWithMs));
-        query.bindValue(QStringLiteral(":asof"), d.asOf.toString(Qt::ISODate));
+        query.bindValue(QStringLiteral(":asof"), asOf);
         query.bindValue(QStringLiteral(":catalogue"), d.catalogueVersion);
-        query.bindValue(QStringLiteral(":rule"), compact(d.rule));
-        query.bindValue(QStringLiteral(":inputs"), compact(d.inputs));
+        query.bindValue(QStringLiteral(":rule"), rule.value());
+        query.bindValue(QStringLiteral(":inputs"), inputs);
         query.bindValue(QStringLiteral(":status"), d.status);
-        query.bindValue(QStringLiteral(":amount"),
-                        d.amountFen ? QVariant(*d.amountFen) : QVariant());
+        query.bindValue(QStringLiteral(":amount"), amount);
         query.bindValue(QStringLiteral(":station"), d.station);
         if (!query.exec()) {
             m_error = QStringLiteral("record decision %1 for %2: %3")
@@ -132,11 +207,15 @@ int DecisionRepository::record(QList<Decision> decisions)
             return -1;
         }
         ++written;
+        if (progress && (i + 1) % 1000 == 0)
+            progress(i + 1, total);
     }
     if (!transaction.commit()) {
         m_error = transaction.errorString();
         return -1;
     }
+    if (progress)
+        progress(total, total);
     return written;
 }
 

@@ -9,6 +9,7 @@ class AssessmentRepository;
 class CaseWorkflow;
 class Catalogue;
 class Database;
+class DecisionRepository;
 class HouseholdRepository;
 class PlanRepository;
 class VisitRepository;
@@ -25,6 +26,7 @@ struct AppServices
     CaseWorkflow &workflow;
     const Catalogue &catalogue;
     const Areas &areas;
+    DecisionRepository &decisions;
 };
 
 } // namespace Jiuzhu

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <thread>
 
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -21,8 +23,10 @@
 #include "screening/coveragegaps.h"
 #include "screening/facttable.h"
 #include "screening/screening.h"
+#include "screening/screeningdecisions.h"
 #include "screening/screeningexport.h"
 #include "screening/whatif.h"
+#include "storage/decisionrepository.h"
 #include "storage/householdrepository.h"
 #include "ui_screeningpage.h"
 
@@ -364,17 +368,31 @@ void ScreeningPage::handleExport(bool xlsx)
     QList<CoverageGap> gaps;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         gaps << m_run->gaps.at(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const QList<QVariantList> rows = ScreeningExport::rows(gaps, *m_run->screening, m_run->table,
                                                            m_services.catalogue, &m_services.areas);
     const QStringList headers = ScreeningExport::headers();
     const Result<Done> written = xlsx ? ScreeningExport::writeXlsx(path, headers, rows)
                                       : ScreeningExport::writeCsv(path, headers, rows);
     if (!written) {
+        QGuiApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Export failed"), written.error());
         return;
     }
-    m_ui->statusLabel->setText(
-        tr("%n coverage gap(s) exported to %1.", "", int(gaps.size())).arg(path));
+    // Every exported gap is a decision someone may act on: it is kept with the facts the
+    // screening saw, so the household's page can tell later whether it still holds.
+    const int recorded = m_services.decisions.recordMany(
+        ScreeningDecisions::fromGaps(gaps, *m_run->screening, m_run->table, m_services.catalogue));
+    QGuiApplication::restoreOverrideCursor();
+    if (recorded < 0) {
+        QMessageBox::warning(
+            this, tr("Export"),
+            tr("The coverage gaps were exported to %1, but their decisions could "
+               "not be recorded:\n%2")
+                .arg(QDir::toNativeSeparators(path), m_services.decisions.errorString()));
+    }
+    m_ui->statusLabel->setText(tr("%n coverage gap(s) exported to %1.", "", int(gaps.size()))
+                                   .arg(QDir::toNativeSeparators(path)));
 }
 
 bool ScreeningPage::parseChange(QString *name, double *value, QString *error) const

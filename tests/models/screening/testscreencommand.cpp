@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +127,28 @@ void TestScreenCommand::screenListsGapsAndWritesExports()
     QVERIFY(data.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(data.count("\r\n"), gaps + 1);
     QVERIFY(QFile(xlsx).size() > 1000);
+
+    // Each exported gap is on record as a decision; exporting again, or a what-if next to the
+    // export, records nothing new (the what-if is nobody's decision).
+    QCOMPARE(report.value(u"decisionsRecorded").toInt(), gaps);
+    const auto exportedDecisions = [this] {
+        QSqlQuery query(m_db->connection());
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE purpose = 'exported'"));
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(exportedDecisions(), gaps);
+    QCOMPARE(
+        run(true, {QStringLiteral("--as-of"), QStringLiteral("2026-12-04"), QStringLiteral("--csv"),
+                   csv, QStringLiteral("--set"), QStringLiteral("dibao_standard=+10%")}),
+        0);
+    QVERIFY2(m_out.contains(QStringLiteral("; 0 new decision(s) recorded")), qPrintable(m_out));
+    QCOMPARE(exportedDecisions(), gaps);
+
+    // An export that cannot be written records nothing.
+    QSqlQuery wipe(m_db->connection());
+    QVERIFY(wipe.exec(QStringLiteral("DELETE FROM decisions")));
+    QCOMPARE(run(true, {QStringLiteral("--csv"), QStringLiteral("/nonexistent/x.csv")}), 3);
+    QCOMPARE(exportedDecisions(), 0);
 }
 
 void TestScreenCommand::screenRunsWhatIf()

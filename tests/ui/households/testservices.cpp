@@ -27,16 +27,18 @@ TestServices::TestServices()
     m_assessments = std::make_unique<AssessmentRepository>(m_database);
     m_plans = std::make_unique<PlanRepository>(m_database);
     m_visits = std::make_unique<VisitRepository>(m_database);
+    m_decisions = std::make_unique<DecisionRepository>(m_database);
     m_workflow = std::make_unique<CaseWorkflow>(*m_households, *m_assessments, *m_plans,
                                                 *m_catalogue, *m_assessor, *m_matcher, *m_areas);
+    m_workflow->setDecisionLog(m_decisions.get());
 }
 
 TestServices::~TestServices() = default;
 
 AppServices TestServices::services()
 {
-    return {m_database, *m_households, *m_assessments, *m_plans,
-            *m_visits,  *m_workflow,   *m_catalogue,   *m_areas};
+    return {m_database,  *m_households, *m_assessments, *m_plans,    *m_visits,
+            *m_workflow, *m_catalogue,  *m_areas,       *m_decisions};
 }
 
 Household sampleHousehold(const QString &name, const QString &idNumber, const QString &address)

@@ -15,6 +15,7 @@
 #include "matching/matcher.h"
 #include "storage/assessmentrepository.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/householdrepository.h"
 #include "storage/planrepository.h"
 #include "storage/visitrepository.h"
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<AssessmentRepository> m_assessments;
     std::unique_ptr<PlanRepository> m_plans;
     std::unique_ptr<VisitRepository> m_visits;
+    std::unique_ptr<DecisionRepository> m_decisions;
     std::unique_ptr<CaseWorkflow> m_workflow;
 };
 

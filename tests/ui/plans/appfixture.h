@@ -16,6 +16,7 @@
 #include "matching/matcher.h"
 #include "storage/assessmentrepository.h"
 #include "storage/database.h"
+#include "storage/decisionrepository.h"
 #include "storage/householdrepository.h"
 #include "storage/planrepository.h"
 #include "storage/visitrepository.h"
@@ -47,9 +48,11 @@ public:
         m_assessments = std::make_unique<Jiuzhu::AssessmentRepository>(m_database);
         m_plans = std::make_unique<Jiuzhu::PlanRepository>(m_database);
         m_visits = std::make_unique<Jiuzhu::VisitRepository>(m_database);
+        m_decisions = std::make_unique<Jiuzhu::DecisionRepository>(m_database);
         m_workflow = std::make_unique<Jiuzhu::CaseWorkflow>(*m_households, *m_assessments, *m_plans,
                                                             m_catalogue.value(), m_assessor.value(),
                                                             *m_matcher, m_areas.value());
+        m_workflow->setDecisionLog(m_decisions.get());
     }
 
     bool isReady() const { return m_workflow != nullptr; }
@@ -57,8 +60,8 @@ public:
 
     Jiuzhu::AppServices services()
     {
-        return {m_database, *m_households, *m_assessments,      *m_plans,
-                *m_visits,  *m_workflow,   m_catalogue.value(), m_areas.value()};
+        return {m_database,  *m_households,       *m_assessments,  *m_plans,    *m_visits,
+                *m_workflow, m_catalogue.value(), m_areas.value(), *m_decisions};
     }
 
     // Records an example household from examples/households/<name>.json; its uuid.
@@ -77,6 +80,7 @@ public:
     Jiuzhu::HouseholdRepository &households() { return *m_households; }
     Jiuzhu::PlanRepository &plans() { return *m_plans; }
     Jiuzhu::VisitRepository &visits() { return *m_visits; }
+    Jiuzhu::DecisionRepository &decisions() { return *m_decisions; }
     const Jiuzhu::Catalogue &catalogue() const { return m_catalogue.value(); }
 
 private:
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<Jiuzhu::AssessmentRepository> m_assessments;
     std::unique_ptr<Jiuzhu::PlanRepository> m_plans;
     std::unique_ptr<Jiuzhu::VisitRepository> m_visits;
+    std::unique_ptr<Jiuzhu::DecisionRepository> m_decisions;
     std::unique_ptr<Jiuzhu::CaseWorkflow> m_workflow;
     QString m_error;
 };

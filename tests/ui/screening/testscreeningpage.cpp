@@ -8,6 +8,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -278,6 +279,22 @@ void TestScreeningPage::csvExportHoldsTheFilteredList()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(bytes.count("\r\n"), shown + 1);
     QVERIFY(bytes.contains(m_youngWoman.toUtf8()));
+
+    // Every exported row is on record as a decision "exported", with the inputs it saw.
+    QSqlQuery query(m_fixture->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT policy_code) FROM "
+                                      "decisions WHERE purpose = 'exported'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), shown);
+    QCOMPARE(query.value(1).toInt(), 1);
+    const QList<Decision> decisions = m_fixture->decisions().forHousehold(m_youngWoman);
+    const auto exported = std::find_if(decisions.cbegin(), decisions.cend(), [](const Decision &d) {
+        return d.purpose == QLatin1String("exported");
+    });
+    QVERIFY(exported != decisions.cend());
+    QCOMPARE(exported->policyCode, MedicalAssistance);
+    // Medical assistance is decided per member, so the members' facts are kept as well.
+    QVERIFY(!exported->inputs.value(QStringLiteral("members")).toObject().isEmpty());
 }
 
 QTEST_MAIN(TestScreeningPage)
