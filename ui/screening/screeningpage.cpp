@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QThread>
@@ -33,6 +34,11 @@
 namespace Jiuzhu {
 
 namespace {
+
+// Where a what-if change in the list keeps its parameter and the change as typed; the change
+// is read again against each run, so "+5%" follows the as-of date.
+constexpr int ParameterRole = Qt::UserRole;
+constexpr int ChangeRole = Qt::UserRole + 1;
 
 enum class ChangeColumn
 {
@@ -122,6 +128,13 @@ ScreeningPage::ScreeningPage(AppServices services, QWidget *parent)
     connect(m_ui->exportXlsxButton, &QPushButton::clicked, this, [this] { handleExport(true); });
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { handleExport(false); });
     connect(m_ui->compareButton, &QPushButton::clicked, this, &ScreeningPage::handleCompare);
+    connect(m_ui->addChangeButton, &QPushButton::clicked, this, &ScreeningPage::handleAddChange);
+    connect(m_ui->removeChangeButton, &QPushButton::clicked, this, [this] {
+        delete m_ui->changeList->currentItem();
+        updateControls();
+    });
+    connect(m_ui->changeList, &QListWidget::currentRowChanged, this,
+            &ScreeningPage::updateControls);
     connect(m_ui->changeEdit, &QLineEdit::returnPressed, this, &ScreeningPage::handleCompare);
     connect(m_ui->gapTable, &QAbstractItemView::doubleClicked, this,
             &ScreeningPage::handleActivated);
@@ -174,6 +187,8 @@ void ScreeningPage::retranslateUi()
                                                "(dibao_standard)")
                                      .arg(label, name));
     }
+    for (int row = 0; row < m_ui->changeList->count(); ++row)
+        labelChange(m_ui->changeList->item(row));
     m_ui->whatIfTable->setHorizontalHeaderLabels(
         {tr("Policy"), tr("Become eligible"), tr("Stop being eligible"),
          tr("Monthly cost before (yuan)"), tr("Monthly cost after (yuan)"),
@@ -342,6 +357,8 @@ void ScreeningPage::updateControls()
     m_ui->exportXlsxButton->setEnabled(canExport);
     m_ui->exportCsvButton->setEnabled(canExport);
     m_ui->compareButton->setEnabled(!running && m_run);
+    m_ui->addChangeButton->setEnabled(!running && m_run);
+    m_ui->removeChangeButton->setEnabled(!running && m_ui->changeList->currentItem());
 }
 
 void ScreeningPage::handleActivated(const QModelIndex &index)
@@ -395,10 +412,10 @@ void ScreeningPage::handleExport(bool xlsx)
                                    .arg(QDir::toNativeSeparators(path)));
 }
 
-bool ScreeningPage::parseChange(QString *name, double *value, QString *error) const
+bool ScreeningPage::parseChange(const QString &parameterName, QString spec, QString *name,
+                                double *value, QString *error) const
 {
-    const QString parameterName = m_ui->parameterCombo->currentData().toString();
-    QString spec = m_ui->changeEdit->text().trimmed();
+    spec = spec.trimmed();
     if (spec.isEmpty()) {
         *error = tr("Type a change such as +5% or a new value.");
         return false;
@@ -418,14 +435,73 @@ bool ScreeningPage::parseChange(QString *name, double *value, QString *error) co
                                  error);
 }
 
+void ScreeningPage::labelChange(QListWidgetItem *item) const
+{
+    const QString name = item->data(ParameterRole).toString();
+    const Parameter *parameter = m_services.catalogue.parameter(name);
+    const QString label = parameter ? parameter->label.text(QLocale()) : QString();
+    item->setText(tr("%1 %2", "what-if change: parameter label, change (e.g. 低保标准 +5%)")
+                      .arg(label.isEmpty() ? name : label, item->data(ChangeRole).toString()));
+}
+
+void ScreeningPage::handleAddChange()
+{
+    if (!m_run)
+        return;
+    const QString parameterName = m_ui->parameterCombo->currentData().toString();
+    const QString spec = m_ui->changeEdit->text().trimmed();
+    QString name;
+    double value = 0;
+    QString error;
+    if (!parseChange(parameterName, spec, &name, &value, &error)) {
+        m_ui->whatIfSummary->setText(error);
+        return;
+    }
+    // One change per parameter: a second one for the same parameter replaces the first.
+    QListWidgetItem *item = nullptr;
+    for (int row = 0; row < m_ui->changeList->count() && !item; ++row) {
+        if (m_ui->changeList->item(row)->data(ParameterRole).toString() == parameterName)
+            item = m_ui->changeList->item(row);
+    }
+    if (!item)
+        item = new QListWidgetItem(m_ui->changeList);
+    item->setData(ParameterRole, parameterName);
+    item->setData(ChangeRole, spec);
+    labelChange(item);
+    m_ui->changeList->setCurrentItem(item);
+    m_ui->changeEdit->clear();
+    m_ui->whatIfSummary->clear();
+    updateControls();
+}
+
+bool ScreeningPage::collectChanges(QHash<QString, double> *overrides, QString *error) const
+{
+    // The changes kept in the list, then the one typed but not added yet, which wins for its
+    // parameter.
+    QList<std::pair<QString, QString>> specs;
+    for (int row = 0; row < m_ui->changeList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->changeList->item(row);
+        specs.append({item->data(ParameterRole).toString(), item->data(ChangeRole).toString()});
+    }
+    if (!m_ui->changeEdit->text().trimmed().isEmpty() || specs.isEmpty())
+        specs.append({m_ui->parameterCombo->currentData().toString(), m_ui->changeEdit->text()});
+    for (const auto &[parameterName, spec] : std::as_const(specs)) {
+        QString name;
+        double value = 0;
+        if (!parseChange(parameterName, spec, &name, &value, error))
+            return false;
+        overrides->insert(name, value);
+    }
+    return true;
+}
+
 void ScreeningPage::handleCompare()
 {
     if (!m_run || m_thread)
         return;
-    QString name;
-    double value = 0;
+    QHash<QString, double> overrides;
     QString error;
-    if (!parseChange(&name, &value, &error)) {
+    if (!collectChanges(&overrides, &error)) {
         m_ui->whatIfTable->setRowCount(0);
         m_ui->whatIfSummary->setText(error);
         return;
@@ -437,8 +513,8 @@ void ScreeningPage::handleCompare()
     auto complete = std::make_shared<bool>(false);
     m_ui->whatIfSummary->setText(tr("Comparing…"));
     startWorker(
-        [this, run, &catalogue, name, value, changes, complete] {
-            const Screening scenario(catalogue, run->asOf, {{name, value}});
+        [this, run, &catalogue, overrides, changes, complete] {
+            const Screening scenario(catalogue, run->asOf, overrides);
             const ScreeningResult after = scenario.run(run->table, threadCount(), {}, &m_cancel);
             *complete = after.isComplete();
             if (*complete)

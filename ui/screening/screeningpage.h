@@ -7,10 +7,12 @@
 #include <memory>
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 #include "mainwindow/appservices.h"
 
+class QListWidgetItem;
 class QThread;
 
 namespace Jiuzhu {
@@ -26,8 +28,8 @@ struct PolicyChange;
 // Caseload screening (政策找人 for the whole caseload): every household against every policy as
 // of a date, on a worker thread with progress and cancel; the coverage gaps (eligible or
 // possibly eligible, not receiving) sortable and narrowed to one policy, exported to XLSX or
-// CSV; and a what-if that changes one parameter and shows, per policy, who becomes or stops
-// being eligible and what it costs per month.
+// CSV; and a what-if that changes one or more parameters and shows, per policy, who becomes or
+// stops being eligible and what it costs per month.
 class ScreeningPage : public QWidget
 {
     Q_OBJECT
@@ -66,10 +68,16 @@ private:
     void startWorker(const std::function<void()> &work, const std::function<void()> &done);
     void showRun(const std::shared_ptr<Run> &run);
     void showChanges(const QList<PolicyChange> &changes);
-    bool parseChange(QString *name, double *value, QString *error) const;
+    // One change as typed for a parameter ("+5%", or a value in yuan for money), read against
+    // the current run.
+    bool parseChange(const QString &parameterName, QString spec, QString *name, double *value,
+                     QString *error) const;
+    bool collectChanges(QHash<QString, double> *overrides, QString *error) const;
+    void labelChange(QListWidgetItem *item) const;
 
     void handleProgress(int done, int total);
     void handleCompare();
+    void handleAddChange();
     void handleExport(bool xlsx);
     void handleActivated(const QModelIndex &index);
 

@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,8 +18,12 @@
 #include "households/residentid.h"
 #include "mainwindow/mainwindow.h"
 #include "policies/policiespage.h"
+#include "screening/caseloadgenerator.h"
 #include "screening/coveragegapmodel.h"
+#include "screening/facttable.h"
+#include "screening/screening.h"
 #include "screening/screeningpage.h"
+#include "screening/whatif.h"
 
 using namespace Jiuzhu;
 
@@ -40,6 +45,8 @@ private slots:
     void doubleClickActivatesTheHousehold();
     void whatIfComparesAgainstTheRun();
     void whatIfRefusesTextThatIsNotAChange();
+    void whatIfAppliesSeveralChangesTogether();
+    void whatIfReplacesAndRemovesChanges();
     void cancelledRunLeavesThePageReady();
     void policiesPageAsksWhoMayBeEligible();
     void csvExportHoldsTheFilteredList();
@@ -204,6 +211,118 @@ void TestScreeningPage::whatIfRefusesTextThatIsNotAChange()
     QCOMPARE(finished.count(), 0);
     QVERIFY(!child<QLabel>("whatIfSummary")->text().isEmpty());
     QCOMPARE(child<QTableWidget>("whatIfTable")->rowCount(), 0);
+}
+
+namespace {
+
+// Per policy: "become/stop/cost after" as the what-if table shows them, for comparing runs.
+QStringList changeRows(const QList<PolicyChange> &changes)
+{
+    QStringList rows;
+    for (const PolicyChange &change : changes) {
+        if (!change.isEmpty()) {
+            rows << QStringLiteral("%1 %2/%3 %4")
+                        .arg(change.policyCode)
+                        .arg(change.becomeEligible.size())
+                        .arg(change.stopEligible.size())
+                        .arg(change.monthlyCostAfterFen);
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestScreeningPage::whatIfAppliesSeveralChangesTogether()
+{
+    // A caseload large enough for both changes to move households.
+    CaseloadOptions options;
+    options.households = 400;
+    options.seed = 9;
+    options.referenceDate = QDate(2026, 12, 4);
+    QList<Household> generated = CaseloadGenerator(Areas::loadBundled().value()).generate(options);
+    QVERIFY(m_fixture->households().saveMany(generated));
+    runAndWait();
+
+    auto *parameters = child<QComboBox>("parameterCombo");
+    auto *edit = child<QLineEdit>("changeEdit");
+    parameters->setCurrentIndex(parameters->findData(QStringLiteral("dibao_standard")));
+    edit->setText(QStringLiteral("+10%"));
+    QTest::mouseClick(child<QPushButton>("addChangeButton"), Qt::LeftButton);
+    QCOMPARE(child<QListWidget>("changeList")->count(), 1);
+    QVERIFY(edit->text().isEmpty());
+    parameters->setCurrentIndex(parameters->findData(QStringLiteral("lowincome_ratio")));
+    edit->setText(QStringLiteral("+25%"));
+
+    QSignalSpy finished(m_page.get(), &ScreeningPage::whatIfFinished);
+    QTest::mouseClick(child<QPushButton>("compareButton"), Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+
+    // What the page shows is the comparison with both changes at once, computed here directly.
+    const std::optional<QList<Household>> stored = m_fixture->households().loadAll();
+    QVERIFY(stored);
+    const QDate asOf(2026, 12, 4);
+    const FactTable table = FactTable::build(*stored, asOf);
+    const Screening baseline(m_fixture->catalogue(), asOf);
+    const ScreeningResult before = baseline.run(table);
+    QHash<QString, double> both;
+    for (const QString &text :
+         {QStringLiteral("dibao_standard=+10%"), QStringLiteral("lowincome_ratio=+25%")}) {
+        QString name;
+        double value = 0;
+        QString error;
+        QVERIFY2(WhatIf::parseOverride(text, baseline, &name, &value, &error), qPrintable(error));
+        both.insert(name, value);
+    }
+    const auto changesWith = [&](const QHash<QString, double> &overrides) {
+        return changeRows(WhatIf::compare(
+            baseline, before, Screening(m_fixture->catalogue(), asOf, overrides).run(table)));
+    };
+    const QStringList expected = changesWith(both);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY(expected != changesWith({{QStringLiteral("dibao_standard"),
+                                      both.value(QStringLiteral("dibao_standard"))}}));
+
+    const auto *shown = child<QTableWidget>("whatIfTable");
+    QCOMPARE(shown->rowCount(), expected.size());
+    QStringList becomeStop;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        becomeStop << shown->item(row, 1)->text() + u'/' + shown->item(row, 2)->text();
+    }
+    QStringList expectedBecomeStop;
+    for (const QString &row : expected)
+        expectedBecomeStop << row.section(u' ', 1, 1);
+    QCOMPARE(becomeStop, expectedBecomeStop);
+}
+
+void TestScreeningPage::whatIfReplacesAndRemovesChanges()
+{
+    runAndWait();
+    auto *parameters = child<QComboBox>("parameterCombo");
+    auto *edit = child<QLineEdit>("changeEdit");
+    auto *list = child<QListWidget>("changeList");
+    auto *add = child<QPushButton>("addChangeButton");
+    parameters->setCurrentIndex(parameters->findData(QStringLiteral("dibao_standard")));
+    edit->setText(QStringLiteral("+5%"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    edit->setText(QStringLiteral("+8%"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    // A second change to the same parameter replaces the first.
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("+8%")));
+
+    // Text that is not a change is refused and not added.
+    edit->setText(QStringLiteral("a lot"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!child<QLabel>("whatIfSummary")->text().isEmpty());
+
+    list->setCurrentRow(0);
+    auto *remove = child<QPushButton>("removeChangeButton");
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!remove->isEnabled());
 }
 
 void TestScreeningPage::cancelledRunLeavesThePageReady()
