@@ -390,6 +390,34 @@
         <source>Policy %1: field %2 uses the member fact &quot;%3&quot;, but the policy has household scope.</source>
         <translation>政策 %1：字段 %2 使用了成员信息项“%3”，但该政策的适用范围是整户（household）。</translation>
     </message>
+    <message>
+        <source>The policy catalogue has no list of target groups (field targetGroups).</source>
+        <translation>政策库没有适用人群列表（字段 targetGroups）。</translation>
+    </message>
+    <message>
+        <source>Target group number %1 in the catalogue has no code (field code).</source>
+        <translation>政策库中第 %1 个适用人群没有代码（字段 code）。</translation>
+    </message>
+    <message>
+        <source>The target group %1 (field code) is listed twice.</source>
+        <translation>适用人群 %1（字段 code）重复出现。</translation>
+    </message>
+    <message>
+        <source>The target group %1 needs a label in Chinese and English (field label).</source>
+        <translation>适用人群 %1 须有中英文名称（字段 label）。</translation>
+    </message>
+    <message>
+        <source>Policy %1 names no target group (field targetGroups); give at least one of %2.</source>
+        <translation>政策 %1 未注明适用人群（字段 targetGroups）；请至少填写 %2 中的一个。</translation>
+    </message>
+    <message>
+        <source>Policy %1: field targetGroups lists &quot;%2&quot;, which is not one of the catalogue&apos;s target groups (%3).</source>
+        <translation>政策 %1：字段 targetGroups 中列出了“%2”，但它不是政策库中的适用人群（%3）。</translation>
+    </message>
+    <message>
+        <source>Policy %1: field targetGroups lists &quot;%2&quot; twice.</source>
+        <translation>政策 %1：字段 targetGroups 中“%2”重复出现。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCheck</name>
@@ -663,8 +691,10 @@ Commands:
              [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]
                                   log a contact (default: a home visit now)
   visits list ID                  list visits, newest first
-  policies list                   list the catalogue
-  policies search TEXT            search the catalogue
+  policies list [--target-group CODE]
+                                  list the catalogue, or the policies for one group
+  policies search TEXT [--target-group CODE]
+                                  search the catalogue, within one group if given
   policies show CODE              show one policy
   policies check FILE [--facts FILE]
                                   validate a catalogue file; every problem is named
@@ -679,6 +709,8 @@ Commands:
   station set-name NAME           name this station (printed on plans)
 
 ID is a household id (or its first 8 characters) or a member&apos;s ID number.
+CODE after --target-group is one of the catalogue&apos;s target groups, such as elderly,
+disabled, children or unemployed; policies show lists a policy&apos;s groups.
 Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,
 4 test cases failed (rules test).
 </source>
@@ -699,8 +731,10 @@ Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,
              [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]
                                   记录一次联系（默认：当前时间的入户走访）
   visits list ID                  列出走访记录，最新的在前
-  policies list                   列出政策库
-  policies search TEXT            查找政策
+  policies list [--target-group CODE]
+                                  列出政策库，或只列出面向某一人群的政策
+  policies search TEXT [--target-group CODE]
+                                  查找政策；给出人群时只在该人群的政策中查找
   policies show CODE              查看一项政策
   policies check FILE [--facts FILE]
                                   校验政策库文件，逐条指出问题
@@ -715,9 +749,24 @@ Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,
   station set-name NAME           设置本服务站名称（打印在方案上）
 
 ID 可以是家庭编号（或其前 8 位），也可以是某位成员的身份证号。
+--target-group 后的 CODE 是政策库中的适用人群代码，如 elderly、disabled、children、
+unemployed；policies show 会列出一项政策的适用人群。
 退出码：0 成功，1 用法错误，2 输入无效，3 失败，
 4 有测试用例未通过（rules test）。
 </translation>
+    </message>
+    <message>
+        <source>Target groups: %1</source>
+        <translation>适用人群：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>target group label (code), e.g. 老年人 (elderly)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no target group &quot;%1&quot;; the catalogue has %2</source>
+        <translation>没有代码为“%1”的适用人群；政策库中有：%2</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1783,18 @@ ID 可以是家庭编号（或其前 8 位），也可以是某位成员的身�
     <message>
         <source>Screen the whole caseload for this policy</source>
         <translation>按此政策筛查全部服务对象</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>适用人群(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>全部人群</translation>
+    </message>
+    <message>
+        <source>Target groups:</source>
+        <translation>适用人群：</translation>
     </message>
 </context>
 <context>

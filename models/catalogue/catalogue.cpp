@@ -39,6 +39,11 @@ const ParameterValue *Parameter::valueOn(const QDate &date) const
     return nullptr;
 }
 
+bool Policy::isFor(const QString &targetGroup) const
+{
+    return targetGroup.isEmpty() || targetGroups.contains(targetGroup);
+}
+
 Result<Catalogue> Catalogue::loadBundled()
 {
     return fromFiles(QStringLiteral(":/catalogue/policies.json"),
@@ -67,6 +72,13 @@ const Policy *Catalogue::policy(const QString &code) const
     const auto it = std::find_if(m_policies.cbegin(), m_policies.cend(),
                                  [&code](const Policy &p) { return p.code == code; });
     return it == m_policies.cend() ? nullptr : &*it;
+}
+
+const TargetGroup *Catalogue::targetGroup(const QString &code) const
+{
+    const auto it = std::find_if(m_targetGroups.cbegin(), m_targetGroups.cend(),
+                                 [&code](const TargetGroup &group) { return group.code == code; });
+    return it == m_targetGroups.cend() ? nullptr : &*it;
 }
 
 const Parameter *Catalogue::parameter(const QString &name) const

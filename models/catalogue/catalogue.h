@@ -64,6 +64,15 @@ struct FactInfo
     QString unit; // fen, count, years, m2, ratio, bool, code
 };
 
+// One of the closed list of groups a policy is meant for (older people, students, …), by
+// which the browser and `policies list --target-group` narrow the catalogue. The list and its
+// labels live once in the catalogue; policies refer to the codes.
+struct TargetGroup
+{
+    QString code; // e.g. "elderly"
+    LocalizedText label;
+};
+
 struct SourceInfo
 {
     QString id;
@@ -82,6 +91,7 @@ struct Policy
                           // employment, disability, elderly, children
     QStringList keywords; // short names, abbreviations and pinyin that search also matches
     LocalizedText target;
+    QStringList targetGroups; // codes from Catalogue::targetGroups(), at least one
     LocalizedText summary;
     QString scope;
     QJsonValue eligibility;
@@ -97,12 +107,16 @@ struct Policy
     LocalizedText legalBasis;
     QStringList parameters; // names of the parameters the rule and formula use
     QStringList sources;
+
+    // True when the policy is meant for the group; an empty code means any group.
+    bool isFor(const QString &targetGroup) const;
 };
 
 // One problem found while reading a catalogue. `subject` locates the record without
 // translation ("policy dibao", "parameter dibao_standard", "source S1", "fact household.size",
-// "catalogue", "fact dictionary"); `field` is the JSON field, e.g. "eligibility" or
-// "values[2].source"; `message` is the translated sentence that names both for the user.
+// "target group elderly", "catalogue", "fact dictionary"); `field` is the JSON field, e.g.
+// "eligibility" or "values[2].source"; `message` is the translated sentence that names both
+// for the user.
 struct CatalogueProblem
 {
     QString subject;
@@ -128,6 +142,9 @@ public:
     QString version() const { return m_version; }
     QDate effectiveDate() const { return m_effective; }
     const QList<Policy> &policies() const { return m_policies; }
+    // In the order the catalogue lists them, which is the order pickers show.
+    const QList<TargetGroup> &targetGroups() const { return m_targetGroups; }
+    const TargetGroup *targetGroup(const QString &code) const;
     const Policy *policy(const QString &code) const;
     const Parameter *parameter(const QString &name) const;
     const QHash<QString, Parameter> &parameters() const { return m_parameters; }
@@ -144,6 +161,7 @@ public:
 private:
     QString m_version;
     QDate m_effective;
+    QList<TargetGroup> m_targetGroups;
     QList<Policy> m_policies;
     QHash<QString, Parameter> m_parameters;
     QHash<QString, FactInfo> m_facts;

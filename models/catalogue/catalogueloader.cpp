@@ -90,6 +90,7 @@ public:
 
     void readFacts(const QJsonObject &root, QHash<QString, FactInfo> &facts);
     void readSources(const QJsonArray &array, QHash<QString, SourceInfo> &sources);
+    void readTargetGroups(const QJsonValue &value, QList<TargetGroup> &groups);
     void readParameters(const QJsonObject &object, const QHash<QString, SourceInfo> &sources,
                         QHash<QString, Parameter> &parameters);
     void readPolicies(const QJsonArray &array, const Catalogue &catalogue, QList<Policy> &policies);
@@ -109,6 +110,8 @@ private:
     void readPolicyTexts(const QJsonObject &object, const QString &subject, Policy &policy);
     void readAmount(const QJsonObject &object, const QString &subject, Policy &policy);
     void checkReferences(const Policy &policy, const QString &subject, const Catalogue &catalogue);
+    void checkTargetGroups(const Policy &policy, const QString &subject,
+                           const Catalogue &catalogue);
     void checkRule(const Policy &policy, const QString &subject, const QString &field,
                    const QJsonValue &rule, const Catalogue &catalogue);
     static QString arityMessage(const QString &name, const QString &field,
@@ -213,6 +216,43 @@ void CatalogueReader::readSources(const QJsonArray &array, QHash<QString, Source
             report(subject, QStringLiteral("title"),
                    tr("The source %1 has no title (field title).").arg(source.id));
         sources.insert(source.id, source);
+    }
+}
+
+// The groups are a closed list so that the browser can offer them in a picker: a policy may
+// only name codes defined here, and every group needs a label in both languages.
+void CatalogueReader::readTargetGroups(const QJsonValue &value, QList<TargetGroup> &groups)
+{
+    const QJsonArray array = value.toArray();
+    if (array.isEmpty()) {
+        report(QStringLiteral("catalogue"), QStringLiteral("targetGroups"),
+               tr("The policy catalogue has no list of target groups (field targetGroups)."));
+        return;
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        TargetGroup group{object.value(QLatin1String("code")).toString(),
+                          readText(object.value(QLatin1String("label")))};
+        if (group.code.isEmpty()) {
+            report(
+                QStringLiteral("catalogue"), QStringLiteral("targetGroups[%1].code").arg(i),
+                tr("Target group number %1 in the catalogue has no code (field code).").arg(i + 1));
+            continue;
+        }
+        const QString subject = QStringLiteral("target group ") + group.code;
+        const auto sameCode = [&group](const TargetGroup &other) {
+            return other.code == group.code;
+        };
+        if (std::any_of(groups.cbegin(), groups.cend(), sameCode)) {
+            report(subject, QStringLiteral("code"),
+                   tr("The target group %1 (field code) is listed twice.").arg(group.code));
+            continue;
+        }
+        if (!isComplete(group.label))
+            report(subject, QStringLiteral("label"),
+                   tr("The target group %1 needs a label in Chinese and English (field label).")
+                       .arg(group.code));
+        groups.append(group);
     }
 }
 
@@ -402,6 +442,7 @@ void CatalogueReader::readPolicies(const QJsonArray &array, const Catalogue &cat
         Policy policy;
         readPolicy(object, subject, policy);
         checkReferences(policy, subject, catalogue);
+        checkTargetGroups(policy, subject, catalogue);
         checkRule(policy, subject, QStringLiteral("eligibility"), policy.eligibility, catalogue);
         checkRule(policy, subject, QStringLiteral("amount.formula"), policy.amountFormula,
                   catalogue);
@@ -426,6 +467,7 @@ void CatalogueReader::readPolicy(const QJsonObject &object, const QString &subje
                tr("Policy %1: the category \"%2\" (field category) is not one of %3.")
                    .arg(name, policy.category, categories.join(QLatin1String(", "))));
     policy.keywords = readStrings(object.value(QLatin1String("keywords")));
+    policy.targetGroups = readStrings(object.value(QLatin1String("targetGroups")));
     policy.scope = object.value(QLatin1String("scope")).toString();
     if (policy.scope != QLatin1String("household") && policy.scope != QLatin1String("member"))
         report(subject, QStringLiteral("scope"),
@@ -534,6 +576,34 @@ void CatalogueReader::checkReferences(const Policy &policy, const QString &subje
     }
 }
 
+void CatalogueReader::checkTargetGroups(const Policy &policy, const QString &subject,
+                                        const Catalogue &catalogue)
+{
+    const QString name = policy.code.isEmpty() ? subject : policy.code;
+    QStringList known;
+    for (const TargetGroup &group : catalogue.targetGroups())
+        known << group.code;
+    const QString field = QStringLiteral("targetGroups");
+    if (policy.targetGroups.isEmpty()) {
+        report(subject, field,
+               tr("Policy %1 names no target group (field targetGroups); give at least one of "
+                  "%2.")
+                   .arg(name, known.join(QLatin1String(", "))));
+        return;
+    }
+    for (qsizetype i = 0; i < policy.targetGroups.size(); ++i) {
+        const QString &code = policy.targetGroups.at(i);
+        if (!known.contains(code))
+            report(subject, field,
+                   tr("Policy %1: field targetGroups lists \"%2\", which is not one of the "
+                      "catalogue's target groups (%3).")
+                       .arg(name, code, known.join(QLatin1String(", "))));
+        else if (policy.targetGroups.indexOf(code) < i)
+            report(subject, field,
+                   tr("Policy %1: field targetGroups lists \"%2\" twice.").arg(name, code));
+    }
+}
+
 QString CatalogueReader::arityMessage(const QString &name, const QString &field,
                                       const RuleArityProblem &arity)
 {
@@ -624,6 +694,7 @@ Catalogue Catalogue::read(const QByteArray &policies, const QByteArray &facts,
     reader.readHeader(catalogue.m_version, catalogue.m_effective);
     reader.readFacts(reader.factsRoot(), catalogue.m_facts);
     reader.readSources(root.value(QLatin1String("sources")).toArray(), catalogue.m_sources);
+    reader.readTargetGroups(root.value(QLatin1String("targetGroups")), catalogue.m_targetGroups);
     reader.readParameters(root.value(QLatin1String("parameters")).toObject(), catalogue.m_sources,
                           catalogue.m_parameters);
     reader.readPolicies(root.value(QLatin1String("policies")).toArray(), catalogue,

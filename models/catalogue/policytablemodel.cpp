@@ -44,13 +44,15 @@ PolicyTableModel::PolicyTableModel(const Catalogue &catalogue, QObject *parent)
     m_rows = m_catalogue.search(QString());
 }
 
-void PolicyTableModel::setFilter(const QString &text, const QString &category)
+void PolicyTableModel::setFilter(const QString &text, const QString &category,
+                                 const QString &targetGroup)
 {
-    if (text == m_text && category == m_category) {
+    if (text == m_text && category == m_category && targetGroup == m_targetGroup) {
         return;
     }
     m_text = text;
     m_category = category;
+    m_targetGroup = targetGroup;
     reload();
 }
 
@@ -61,7 +63,8 @@ void PolicyTableModel::reload()
     m_rows.clear();
     const QList<const Policy *> found = m_catalogue.search(m_text);
     for (const Policy *policy : found) {
-        if (m_category.isEmpty() || policy->category == m_category) {
+        if ((m_category.isEmpty() || policy->category == m_category) &&
+            policy->isFor(m_targetGroup)) {
             m_rows << policy;
         }
     }

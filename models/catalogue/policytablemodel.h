@@ -11,8 +11,8 @@ class Catalogue;
 struct Policy;
 
 // The policy list of the catalogue browser: one row per policy found by Catalogue::search,
-// optionally narrowed to one category. It points into the catalogue, which must outlive it;
-// rows keep the order search gives (best match first).
+// optionally narrowed to one category and one target group. It points into the catalogue, which
+// must outlive it; rows keep the order search gives (best match first).
 class PolicyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,10 +34,12 @@ public:
 
     explicit PolicyTableModel(const Catalogue &catalogue, QObject *parent = nullptr);
 
-    // Runs the search again; an empty category keeps every category.
-    void setFilter(const QString &text, const QString &category);
+    // Runs the search again; an empty category or target group keeps every one. The three
+    // conditions must all hold.
+    void setFilter(const QString &text, const QString &category, const QString &targetGroup);
     QString filterText() const { return m_text; }
     QString filterCategory() const { return m_category; }
+    QString filterTargetGroup() const { return m_targetGroup; }
 
     const Policy *policyAt(int row) const;
     int rowOf(const QString &code) const;
@@ -58,6 +60,7 @@ private:
     const Catalogue &m_catalogue;
     QString m_text;
     QString m_category;
+    QString m_targetGroup;
     QList<const Policy *> m_rows;
 };
 

@@ -266,8 +266,10 @@ int CliApplication::usage(const QString &message)
         "             [--findings TEXT] [--next-steps TEXT] [--next-visit YYYY-MM-DD]\n"
         "                                  log a contact (default: a home visit now)\n"
         "  visits list ID                  list visits, newest first\n"
-        "  policies list                   list the catalogue\n"
-        "  policies search TEXT            search the catalogue\n"
+        "  policies list [--target-group CODE]\n"
+        "                                  list the catalogue, or the policies for one group\n"
+        "  policies search TEXT [--target-group CODE]\n"
+        "                                  search the catalogue, within one group if given\n"
         "  policies show CODE              show one policy\n"
         "  policies check FILE [--facts FILE]\n"
         "                                  validate a catalogue file; every problem is named\n"
@@ -282,6 +284,8 @@ int CliApplication::usage(const QString &message)
         "  station set-name NAME           name this station (printed on plans)\n"
         "\n"
         "ID is a household id (or its first 8 characters) or a member's ID number.\n"
+        "CODE after --target-group is one of the catalogue's target groups, such as elderly,\n"
+        "disabled, children or unemployed; policies show lists a policy's groups.\n"
         "Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,\n"
         "4 test cases failed (rules test).\n");
     stream.flush();
@@ -438,24 +442,38 @@ int CliApplication::householdsList(const QStringList &args)
 
 int CliApplication::policiesList(const QStringList &args)
 {
+    const QString option = QStringLiteral("--target-group");
     const CliArguments parsed =
-        CliArguments::parse(args, {QStringLiteral("policies list"), {}, 0, 0});
+        CliArguments::parse(args, {QStringLiteral("policies list"), {option}, 0, 0});
     if (!parsed.isValid()) {
         return usage(parsed.error());
     }
+    const QString group = parsed.value(option);
+    if (parsed.has(option) && !m_catalogue->targetGroup(group)) {
+        return unknownTargetGroup(group);
+    }
+    QList<const Policy *> found;
+    for (const Policy &policy : m_catalogue->policies()) {
+        if (policy.isFor(group)) {
+            found << &policy;
+        }
+    }
+
     const QLocale locale;
     if (m_json) {
         QJsonArray array;
-        for (const Policy &policy : m_catalogue->policies()) {
-            array.append(QJsonObject{{QStringLiteral("code"), policy.code},
-                                     {QStringLiteral("name"), policy.name.text(locale)},
-                                     {QStringLiteral("category"), policy.category}});
+        for (const Policy *policy : std::as_const(found)) {
+            array.append(QJsonObject{{QStringLiteral("code"), policy->code},
+                                     {QStringLiteral("name"), policy->name.text(locale)},
+                                     {QStringLiteral("category"), policy->category},
+                                     {QStringLiteral("targetGroups"),
+                                      QJsonArray::fromStringList(policy->targetGroups)}});
         }
         printJson(array);
         return Success;
     }
-    for (const Policy &policy : m_catalogue->policies()) {
-        m_out << policy.code.leftJustified(28) << policy.name.text(locale) << '\n';
+    for (const Policy *policy : std::as_const(found)) {
+        m_out << policy->code.leftJustified(28) << policy->name.text(locale) << '\n';
     }
     m_out << tr("Catalogue %1, effective %2")
                  .arg(m_catalogue->version(), m_catalogue->effectiveDate().toString(Qt::ISODate))
@@ -466,13 +484,24 @@ int CliApplication::policiesList(const QStringList &args)
 
 int CliApplication::policiesSearch(const QStringList &args)
 {
+    const QString option = QStringLiteral("--target-group");
     const CliArguments parsed =
-        CliArguments::parse(args, {QStringLiteral("policies search"), {}, 1, -1});
+        CliArguments::parse(args, {QStringLiteral("policies search"), {option}, 1, -1});
     if (!parsed.isValid()) {
         return usage(parsed.error());
     }
+    const QString group = parsed.value(option);
+    if (parsed.has(option) && !m_catalogue->targetGroup(group)) {
+        return unknownTargetGroup(group);
+    }
+    QList<const Policy *> found;
+    for (const Policy *policy : m_catalogue->search(parsed.positionals().join(QLatin1Char(' ')))) {
+        if (policy->isFor(group)) {
+            found << policy;
+        }
+    }
+
     const QLocale locale;
-    const QList<const Policy *> found = m_catalogue->search(args.join(QLatin1Char(' ')));
     if (m_json) {
         QJsonArray array;
         for (const Policy *policy : found) {
@@ -521,22 +550,25 @@ int CliApplication::policiesShow(const QStringList &args)
         documents.append(document.text(locale));
     }
     if (m_json) {
-        printJson(QJsonObject{{QStringLiteral("code"), policy->code},
-                              {QStringLiteral("name"), policy->name.text(locale)},
-                              {QStringLiteral("category"), policy->category},
-                              {QStringLiteral("target"), policy->target.text(locale)},
-                              {QStringLiteral("summary"), policy->summary.text(locale)},
-                              {QStringLiteral("scope"), policy->scope},
-                              {QStringLiteral("eligibility"), policy->eligibility},
-                              {QStringLiteral("parameters"), parameters},
-                              {QStringLiteral("documents"), documents},
-                              {QStringLiteral("channel"), policy->channel.text(locale)},
-                              {QStringLiteral("onlineService"), policy->onlineService},
-                              {QStringLiteral("legalBasis"), policy->legalBasis.text(locale)}});
+        printJson(QJsonObject{
+            {QStringLiteral("code"), policy->code},
+            {QStringLiteral("name"), policy->name.text(locale)},
+            {QStringLiteral("category"), policy->category},
+            {QStringLiteral("target"), policy->target.text(locale)},
+            {QStringLiteral("targetGroups"), QJsonArray::fromStringList(policy->targetGroups)},
+            {QStringLiteral("summary"), policy->summary.text(locale)},
+            {QStringLiteral("scope"), policy->scope},
+            {QStringLiteral("eligibility"), policy->eligibility},
+            {QStringLiteral("parameters"), parameters},
+            {QStringLiteral("documents"), documents},
+            {QStringLiteral("channel"), policy->channel.text(locale)},
+            {QStringLiteral("onlineService"), policy->onlineService},
+            {QStringLiteral("legalBasis"), policy->legalBasis.text(locale)}});
         return Success;
     }
     m_out << policy->name.text(locale) << "  (" << policy->code << ")\n"
           << tr("For: %1").arg(policy->target.text(locale)) << '\n'
+          << tr("Target groups: %1").arg(targetGroupList(*policy)) << '\n'
           << policy->summary.text(locale) << '\n';
     for (const QJsonValue &value : std::as_const(parameters)) {
         const QJsonObject p = value.toObject();
@@ -591,6 +623,31 @@ int CliApplication::stationSetName(const QStringList &args)
         return fail(Failure, m_database->errorString());
     }
     return Success;
+}
+
+// "老年人 (elderly)": the label to read, the code to type after --target-group.
+QString CliApplication::targetGroupList(const Policy &policy) const
+{
+    const QLocale locale;
+    QStringList groups;
+    for (const QString &code : policy.targetGroups) {
+        const TargetGroup *group = m_catalogue->targetGroup(code);
+        groups << (group ? tr("%1 (%2)", "target group label (code), e.g. 老年人 (elderly)")
+                               .arg(group->label.text(locale), code)
+                         : code);
+    }
+    return locale.createSeparatedList(groups);
+}
+
+int CliApplication::unknownTargetGroup(const QString &code)
+{
+    QStringList codes;
+    for (const TargetGroup &group : m_catalogue->targetGroups()) {
+        codes << group.code;
+    }
+    return failField(InvalidInput, QStringLiteral("--target-group"),
+                     tr("no target group \"%1\"; the catalogue has %2")
+                         .arg(code, codes.join(QStringLiteral(", "))));
 }
 
 int CliApplication::policiesCheck(const QStringList &args)

@@ -21,6 +21,7 @@ class DecisionRepository;
 class HouseholdRepository;
 class Matcher;
 class PlanRepository;
+struct Policy;
 class VisitRepository;
 
 // jiuzhu-cli: the same core as the window, without one. Parses the command line, opens the
@@ -58,6 +59,8 @@ private:
     int fail(int code, const QString &message);
     int failField(int code, const QString &field, const QString &message);
     void printJson(const QJsonValue &value);
+    QString targetGroupList(const Policy &policy) const;
+    int unknownTargetGroup(const QString &code);
 
     int householdsAdd(const QStringList &args);
     int householdsShow(const QStringList &args);

@@ -28,6 +28,8 @@ private slots:
     void refusesBadIntakeFiles();
     void refusesToOverwriteWithAdd();
     void reportsFailingSuiteWithItsOwnExitCode();
+    void filtersPoliciesByTargetGroup();
+    void searchesWithinTargetGroup();
 
 private:
     struct Run
@@ -226,6 +228,18 @@ void TestExampleFlow::exitCodes_data()
                        QStringLiteral("310105200403150027"), QStringLiteral("--at"),
                        QStringLiteral("2100-01-01T10:00")}
         << 2 << QStringLiteral("--at");
+    QTest::newRow("unknown target group in list")
+        << QStringList{QStringLiteral("policies"), QStringLiteral("list"),
+                       QStringLiteral("--target-group"), QStringLiteral("pensioners")}
+        << 2 << QStringLiteral("--target-group: ");
+    QTest::newRow("empty target group in search")
+        << QStringList{QStringLiteral("policies"), QStringLiteral("search"), QStringLiteral("低保"),
+                       QStringLiteral("--target-group=")}
+        << 2 << QStringLiteral("--target-group: ");
+    QTest::newRow("target group without its value")
+        << QStringList{QStringLiteral("policies"), QStringLiteral("list"),
+                       QStringLiteral("--target-group")}
+        << 1 << QStringLiteral("--target-group");
     QTest::newRow("bad visit kind")
         << QStringList{QStringLiteral("visits"), QStringLiteral("add"),
                        QStringLiteral("310105200403150027"), QStringLiteral("--kind"),
@@ -350,6 +364,70 @@ void TestExampleFlow::reportsFailingSuiteWithItsOwnExitCode()
     const Run run = cli({QStringLiteral("rules"), QStringLiteral("test"), path});
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.out.trimmed().endsWith(QStringLiteral("1 passed, 1 failed")), qPrintable(run.out));
+}
+
+void TestExampleFlow::filtersPoliciesByTargetGroup()
+{
+    Run run = cli({QStringLiteral("--json"), QStringLiteral("policies"), QStringLiteral("list")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const qsizetype all = run.json().array().size();
+
+    run = cli({QStringLiteral("--json"), QStringLiteral("policies"), QStringLiteral("list"),
+               QStringLiteral("--target-group"), QStringLiteral("elderly")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray elderly = run.json().array();
+    QVERIFY(!elderly.isEmpty() && elderly.size() < all);
+    QStringList codes;
+    for (const QJsonValue &value : elderly) {
+        const QJsonObject policy = value.toObject();
+        codes << policy.value(QStringLiteral("code")).toString();
+        QVERIFY2(policy.value(QStringLiteral("targetGroups"))
+                     .toArray()
+                     .contains(QStringLiteral("elderly")),
+                 qPrintable(codes.last()));
+    }
+    QVERIFY2(codes.contains(QStringLiteral("elderly_allowance")), qPrintable(codes.join(u' ')));
+    QVERIFY2(!codes.contains(QStringLiteral("dibao")), qPrintable(codes.join(u' ')));
+
+    // The text listing shows the same policies, one per line, then the catalogue line.
+    run = cli({QStringLiteral("policies"), QStringLiteral("list"),
+               QStringLiteral("--target-group=elderly")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed().split(u'\n').size(), elderly.size() + 1);
+}
+
+void TestExampleFlow::searchesWithinTargetGroup()
+{
+    Run run = cli({QStringLiteral("--json"), QStringLiteral("policies"), QStringLiteral("search"),
+                   QStringLiteral("补贴")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const qsizetype everyone = run.json().array().size();
+
+    run =
+        cli({QStringLiteral("--json"), QStringLiteral("policies"), QStringLiteral("search"),
+             QStringLiteral("--target-group"), QStringLiteral("disabled"), QStringLiteral("补贴")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray disabled = run.json().array();
+    QVERIFY(!disabled.isEmpty() && disabled.size() < everyone);
+    QStringList codes;
+    for (const QJsonValue &value : disabled) {
+        codes << value.toObject().value(QStringLiteral("code")).toString();
+    }
+    QVERIFY2(codes.contains(QStringLiteral("disability_living_subsidy")),
+             qPrintable(codes.join(u' ')));
+    QVERIFY2(!codes.contains(QStringLiteral("elderly_allowance")), qPrintable(codes.join(u' ')));
+
+    // Every policy found is also in the group's listing.
+    run = cli({QStringLiteral("--json"), QStringLiteral("policies"), QStringLiteral("list"),
+               QStringLiteral("--target-group"), QStringLiteral("disabled")});
+    QCOMPARE(run.exitCode, 0);
+    QStringList listed;
+    for (const QJsonValue &value : run.json().array()) {
+        listed << value.toObject().value(QStringLiteral("code")).toString();
+    }
+    for (const QString &code : std::as_const(codes)) {
+        QVERIFY2(listed.contains(code), qPrintable(code));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExampleFlow)

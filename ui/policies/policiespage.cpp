@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policiespage.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -69,10 +71,13 @@ PoliciesPage::PoliciesPage(AppServices services, QWidget *parent)
     header->setSectionResizeMode(int(PolicyTableModel::Column::Target), QHeaderView::Stretch);
     m_ui->splitter->setSizes({520, 680});
     setupCategories();
+    setupTargetGroups();
     retranslateUi();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &PoliciesPage::handleFilterChanged);
     connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this,
+            &PoliciesPage::handleFilterChanged);
+    connect(m_ui->targetGroupCombo, &QComboBox::currentIndexChanged, this,
             &PoliciesPage::handleFilterChanged);
     connect(m_ui->policyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PoliciesPage::handleCurrentChanged);
@@ -98,6 +103,7 @@ void PoliciesPage::showPolicy(const QString &code)
     if (row < 0) {
         m_ui->searchEdit->clear();
         m_ui->categoryCombo->setCurrentIndex(0);
+        m_ui->targetGroupCombo->setCurrentIndex(0);
         row = m_model->rowOf(code);
     }
     if (row >= 0) {
@@ -135,6 +141,20 @@ void PoliciesPage::setupCategories()
     }
 }
 
+void PoliciesPage::setupTargetGroups()
+{
+    // The catalogue's order, as for categories only the groups some policy is meant for.
+    m_ui->targetGroupCombo->addItem(QString(), QString());
+    for (const TargetGroup &group : m_services.catalogue.targetGroups()) {
+        const auto &policies = m_services.catalogue.policies();
+        const bool used = std::any_of(policies.cbegin(), policies.cend(),
+                                      [&group](const Policy &p) { return p.isFor(group.code); });
+        if (used) {
+            m_ui->targetGroupCombo->addItem(QString(), group.code);
+        }
+    }
+}
+
 void PoliciesPage::retranslateUi()
 {
     m_ui->retranslateUi(this);
@@ -142,6 +162,15 @@ void PoliciesPage::retranslateUi()
     for (int i = 1; i < m_ui->categoryCombo->count(); ++i) {
         m_ui->categoryCombo->setItemText(
             i, PolicyTableModel::categoryLabel(m_ui->categoryCombo->itemData(i).toString()));
+    }
+    // Group labels come from the catalogue in both languages; the default locale, which the
+    // language switch sets along with the translator, picks one.
+    const QLocale locale;
+    m_ui->targetGroupCombo->setItemText(0, tr("All target groups"));
+    for (int i = 1; i < m_ui->targetGroupCombo->count(); ++i) {
+        const QString code = m_ui->targetGroupCombo->itemData(i).toString();
+        const TargetGroup *group = m_services.catalogue.targetGroup(code);
+        m_ui->targetGroupCombo->setItemText(i, group ? group->label.text(locale) : code);
     }
     m_ui->countLabel->setText(tr("%n policies", "", m_model->rowCount()));
     handleCurrentChanged();
@@ -159,7 +188,8 @@ void PoliciesPage::handleFilterChanged()
 {
     const QString selected = currentPolicy();
     m_model->setFilter(m_ui->searchEdit->text().trimmed(),
-                       m_ui->categoryCombo->currentData().toString());
+                       m_ui->categoryCombo->currentData().toString(),
+                       m_ui->targetGroupCombo->currentData().toString());
 
     // Keep the policy being read when it still matches; otherwise show the best match.
     const int row = selected.isEmpty() ? -1 : m_model->rowOf(selected);
@@ -198,6 +228,7 @@ QString PoliciesPage::detailHtml(const Policy &policy) const
                              .arg(PolicyTableModel::categoryLabel(policy.category), policy.code)));
 
     html += heading(tr("For whom"));
+    html += targetGroupsHtml(policy);
     html += paragraph(policy.target.text(locale));
     html += heading(tr("Summary"));
     html += paragraph(policy.summary.text(locale));
@@ -259,6 +290,20 @@ QString PoliciesPage::factsHtml(const Policy &policy) const
         return paragraph(tr("The rule reads no household facts."));
     }
     return paragraph(tr("The rule reads these facts:")) + bulletList(facts);
+}
+
+// Each group is drawn as a tag rather than joined into a sentence: several labels contain
+// "and" or "及" themselves, which a list separator would make ambiguous.
+QString PoliciesPage::targetGroupsHtml(const Policy &policy) const
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<p><b>%1</b>").arg(esc(tr("Target groups:")));
+    for (const QString &code : policy.targetGroups) {
+        const TargetGroup *group = m_services.catalogue.targetGroup(code);
+        html += QStringLiteral(" <span style=\"background-color:#e3ecf7\">&nbsp;%1&nbsp;</span>")
+                    .arg(esc(group ? group->label.text(locale) : code));
+    }
+    return html + QStringLiteral("</p>");
 }
 
 QString PoliciesPage::parametersHtml(const Policy &policy) const

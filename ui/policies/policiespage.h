@@ -17,10 +17,11 @@ class PoliciesPage;
 class PolicyTableModel;
 struct Policy;
 
-// The policy catalogue browser (C3): search by name, keyword or pinyin, narrow to a category,
-// and read one policy in full — who it is for, the facts its rule reads, the benefit formula,
-// each parameter's values by effective date with their sources (values not confirmed from an
-// official text carry the "to be verified" flag), documents, where to apply, legal basis.
+// The policy catalogue browser (C3): search by name, keyword or pinyin, narrow to a category
+// and a target group, and read one policy in full — who it is for, the facts its rule reads,
+// the benefit formula, each parameter's values by effective date with their sources (values
+// not confirmed from an official text carry the "to be verified" flag), documents, where to
+// apply, legal basis.
 class PoliciesPage : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ protected:
 
 private:
     void setupCategories();
+    void setupTargetGroups();
     void retranslateUi();
     void handleFilterChanged();
     void handleCurrentChanged();
@@ -50,6 +52,7 @@ private:
     QString detailHtml(const Policy &policy) const;
     QString parametersHtml(const Policy &policy) const;
     QString factsHtml(const Policy &policy) const;
+    QString targetGroupsHtml(const Policy &policy) const;
     QString sourcesHtml(const Policy &policy) const;
     QString formatParameterValue(double value, const QString &unit) const;
     QString confidenceLabel(const QString &confidence) const;

@@ -106,6 +106,7 @@ QJsonObject minimalPolicies()
         {QStringLiteral("name"), text(u"样例"_s, u"Sample"_s)},
         {QStringLiteral("category"), QStringLiteral("basic")},
         {QStringLiteral("target"), text(u"样例家庭"_s, u"Sample households"_s)},
+        {QStringLiteral("targetGroups"), QJsonArray{QStringLiteral("sample_group")}},
         {QStringLiteral("summary"), text(u"样例待遇"_s, u"A sample benefit"_s)},
         {QStringLiteral("scope"), QStringLiteral("household")},
         {QStringLiteral("eligibility"), rule},
@@ -121,6 +122,10 @@ QJsonObject minimalPolicies()
         {QStringLiteral("sources"), QJsonArray{QStringLiteral("S1")}}};
     return {{QStringLiteral("version"), QStringLiteral("test")},
             {QStringLiteral("effective"), QStringLiteral("2026-01-01")},
+            {QStringLiteral("targetGroups"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("code"), QStringLiteral("sample_group")},
+                             {QStringLiteral("label"), text(u"样例人群"_s, u"Sample group"_s)}}}},
             {QStringLiteral("sources"),
              QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("S1")},
                                     {QStringLiteral("title"), QStringLiteral("Test source")}}}},
@@ -227,7 +232,7 @@ void TestCatalogue::initTestCase()
 
 void TestCatalogue::loadsBundledCatalogue()
 {
-    QCOMPARE(m_catalogue->version(), QStringLiteral("2026.12.2"));
+    QCOMPARE(m_catalogue->version(), QStringLiteral("2026.12.3"));
     QCOMPARE(m_catalogue->effectiveDate(), QDate(2026, 12, 4));
     QVERIFY(m_catalogue->policies().size() >= requiredCodes.size());
     QVERIFY(m_catalogue->fact(QStringLiteral("household.income_pc_monthly")));
@@ -620,6 +625,12 @@ void TestCatalogue::rejectsBadCatalogue_data()
     QTest::newRow("policy with an unknown scope") << mutated([](QJsonObject &root) {
         setPolicyField(root, QStringLiteral("scope"), QStringLiteral("family"));
     }) << QStringList{u"sample"_s, u"scope"_s, u"family"_s};
+    QTest::newRow("policy names an unknown target group") << mutated([](QJsonObject &root) {
+        setPolicyField(root, QStringLiteral("targetGroups"), QJsonArray{QStringLiteral("pets")});
+    }) << QStringList{u"sample"_s, u"targetGroups"_s, u"pets"_s};
+    QTest::newRow("policy without a target group") << mutated([](QJsonObject &root) {
+        setPolicyField(root, QStringLiteral("targetGroups"), QJsonArray());
+    }) << QStringList{u"sample"_s, u"targetGroups"_s};
     QTest::newRow("policy cites an unknown source") << mutated([](QJsonObject &root) {
         setPolicyField(root, QStringLiteral("sources"), QJsonArray{QStringLiteral("S99")});
     }) << QStringList{u"sample"_s, u"sources"_s, u"S99"_s};

@@ -52,6 +52,7 @@ private slots:
     void initTestCase();
     void bundledCatalogueIsBroadAndValid();
     void bundledCatalogueCoversEveryCategory();
+    void bundledCatalogueGivesEveryPolicyATargetGroup();
     void commandAcceptsValidCatalogue();
     void catchesEachKindOfError_data();
     void catchesEachKindOfError();
@@ -100,6 +101,25 @@ void TestCatalogueCheck::bundledCatalogueCoversEveryCategory()
                                   u"children"_s};
     for (const QString &category : expected)
         QVERIFY2(categories.contains(category), qPrintable(category));
+}
+
+void TestCatalogueCheck::bundledCatalogueGivesEveryPolicyATargetGroup()
+{
+    const Result<Catalogue> loaded = Catalogue::loadBundled();
+    QVERIFY2(loaded.isOk(), qPrintable(loaded.error()));
+    QVERIFY(loaded->targetGroups().size() >= 8);
+
+    QSet<QString> used;
+    for (const Policy &policy : loaded->policies()) {
+        QVERIFY2(!policy.targetGroups.isEmpty(), qPrintable(policy.code));
+        for (const QString &code : policy.targetGroups)
+            used.insert(code);
+    }
+    // A group no policy is meant for would be an empty choice in the browser.
+    for (const TargetGroup &group : loaded->targetGroups()) {
+        QVERIFY2(used.contains(group.code), qPrintable(group.code));
+        QVERIFY(!group.label.zh.isEmpty() && !group.label.en.isEmpty());
+    }
 }
 
 void TestCatalogueCheck::commandAcceptsValidCatalogue()
@@ -179,6 +199,26 @@ void TestCatalogueCheck::catchesEachKindOfError_data()
                                       << QStringList{u"sample"_s, u"misc"_s};
     QTest::newRow("policy code used twice")
         << u"duplicate-code.json"_s << policy << u"code"_s << QStringList{u"sample"_s, u"twice"_s};
+    QTest::newRow("unknown target group")
+        << u"unknown-target-group.json"_s << policy << u"targetGroups"_s
+        << QStringList{u"sample"_s, u"pensioners"_s, u"sample_group"_s};
+    QTest::newRow("policy without a target group")
+        << u"no-target-group.json"_s << policy << u"targetGroups"_s
+        << QStringList{u"sample"_s, u"sample_group"_s};
+    QTest::newRow("policy names a target group twice")
+        << u"target-group-named-twice.json"_s << policy << u"targetGroups"_s
+        << QStringList{u"sample"_s, u"sample_group"_s, u"twice"_s};
+    QTest::newRow("target group defined twice")
+        << u"duplicate-target-group.json"_s << u"target group sample_group"_s << u"code"_s
+        << QStringList{u"sample_group"_s, u"twice"_s};
+    QTest::newRow("target group without an English label")
+        << u"unlabelled-target-group.json"_s << u"target group unlabelled"_s << u"label"_s
+        << QStringList{u"unlabelled"_s, u"English"_s};
+    QTest::newRow("target group without a code")
+        << u"target-group-without-code.json"_s << u"catalogue"_s << u"targetGroups[1].code"_s
+        << QStringList{u"2"_s};
+    QTest::newRow("catalogue without target groups")
+        << u"no-target-group-list.json"_s << u"catalogue"_s << u"targetGroups"_s << QStringList{};
 }
 
 void TestCatalogueCheck::catchesEachKindOfError()

@@ -48,34 +48,49 @@ void TestPolicyTableModel::filters_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("targetGroup");
     QTest::addColumn<QString>("expectedCode");
     QTest::addColumn<bool>("expectFewer");
 
     QTest::newRow("two-character Chinese word")
-        << QStringLiteral("低保") << QString() << QStringLiteral("dibao") << true;
+        << QStringLiteral("低保") << QString() << QString() << QStringLiteral("dibao") << true;
     QTest::newRow("pinyin keyword")
-        << QStringLiteral("dibao") << QString() << QStringLiteral("dibao") << true;
-    QTest::newRow("category only") << QString() << QStringLiteral("disability")
+        << QStringLiteral("dibao") << QString() << QString() << QStringLiteral("dibao") << true;
+    QTest::newRow("category only") << QString() << QStringLiteral("disability") << QString()
                                    << QStringLiteral("disability_living_subsidy") << true;
-    QTest::newRow("text within category")
-        << QStringLiteral("低保") << QStringLiteral("basic") << QStringLiteral("dibao") << true;
-    QTest::newRow("nothing matches") << QStringLiteral("zzqqxx") << QString() << QString() << true;
+    QTest::newRow("text within category") << QStringLiteral("低保") << QStringLiteral("basic")
+                                          << QString() << QStringLiteral("dibao") << true;
+    QTest::newRow("target group only") << QString() << QString() << QStringLiteral("elderly")
+                                       << QStringLiteral("elderly_allowance") << true;
+    QTest::newRow("target group within category")
+        << QString() << QStringLiteral("education") << QStringLiteral("children")
+        << QStringLiteral("compulsory_education_aid") << true;
+    QTest::newRow("text within target group")
+        << QStringLiteral("医疗") << QString() << QStringLiteral("low_income")
+        << QStringLiteral("medical_assistance") << true;
+    QTest::newRow("target group no policy in the category is for")
+        << QString() << QStringLiteral("elderly") << QStringLiteral("students") << QString()
+        << true;
+    QTest::newRow("nothing matches")
+        << QStringLiteral("zzqqxx") << QString() << QString() << QString() << true;
 }
 
 void TestPolicyTableModel::filters()
 {
     QFETCH(QString, text);
     QFETCH(QString, category);
+    QFETCH(QString, targetGroup);
     QFETCH(QString, expectedCode);
     QFETCH(bool, expectFewer);
 
     PolicyTableModel model(*m_catalogue);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setFilter(text, category);
+    model.setFilter(text, category, targetGroup);
 
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.filterText(), text);
+    QCOMPARE(model.filterTargetGroup(), targetGroup);
     if (expectFewer) {
         QVERIFY(model.rowCount() < m_catalogue->policies().size());
     }
@@ -87,6 +102,9 @@ void TestPolicyTableModel::filters()
     for (int row = 0; row < model.rowCount(); ++row) {
         if (!category.isEmpty()) {
             QCOMPARE(model.policyAt(row)->category, category);
+        }
+        if (!targetGroup.isEmpty()) {
+            QVERIFY(model.policyAt(row)->targetGroups.contains(targetGroup));
         }
         const QModelIndex index = model.index(row, int(PolicyTableModel::Column::Name));
         QCOMPARE(index.data(PolicyTableModel::CodeRole).toString(), model.policyAt(row)->code);
@@ -121,9 +139,9 @@ void TestPolicyTableModel::unknownCategoryShowsItsCode()
 void TestPolicyTableModel::sameFilterDoesNotReset()
 {
     PolicyTableModel model(*m_catalogue);
-    model.setFilter(QStringLiteral("低保"), QString());
+    model.setFilter(QStringLiteral("低保"), QString(), QStringLiteral("low_income"));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setFilter(QStringLiteral("低保"), QString());
+    model.setFilter(QStringLiteral("低保"), QString(), QStringLiteral("low_income"));
     QCOMPARE(reset.count(), 0);
 }
 
