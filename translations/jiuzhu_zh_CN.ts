@@ -598,7 +598,7 @@
     <message numerus="yes">
         <source>%n decision(s)</source>
         <translation>
-            <numerusform>%n 条决定</numerusform>
+            <numerusform>%n 条判定</numerusform>
         </translation>
     </message>
     <message>
@@ -805,6 +805,21 @@ unemployed；policies show 会列出一项政策的适用人群。
     <message>
         <source>The policy&apos;s conditions changed</source>
         <translation>该政策的条件已变更</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <comment>decision purpose: the match was shown on screen</comment>
+        <translation>已查看</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <comment>decision purpose: the match went into a printed plan</comment>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <comment>decision purpose: the match went into an exported coverage-gap list</comment>
+        <translation>已导出</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +1982,37 @@ unemployed；policies show 会列出一项政策的适用人群。
             <numerusform>%n 项政策有变化，每月支出合计变化 %1 元。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep this change and add another: the comparison applies all of them together</source>
+        <translation>保留此项调整并继续添加：比较时所有调整一并生效</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>已添加的调整：</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The coverage gaps were exported to %1, but their decisions could not be recorded:
+%2</source>
+        <translation>应保未保线索已导出到 %1，但未能记录相应的判定：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what-if change: parameter label, change (e.g. 低保标准 +5%)</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Jiuzhu::VisitDialog</name>
@@ -2755,6 +2801,16 @@ visit due %2, %n day(s) overdue</source>
     <message>
         <source>%1: expected a number or a change like +5%, got &quot;%2&quot;</source>
         <translation>%1：应为数字或 +5% 这样的调整幅度，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>The coverage gaps were exported, but their decisions could not be recorded: %1</source>
+        <translation>应保未保线索已导出，但未能记录相应的判定：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n coverage gap(s); %1 new decision(s) recorded</source>
+        <translation>
+            <numerusform>已导出 %n 条应保未保线索；新记录 %1 条判定</numerusform>
+        </translation>
     </message>
 </context>
 <context>
