@@ -59,3 +59,20 @@ page 2
 shoot plans-page
 page 3
 shoot visits-page
+# A synthetic caseload (docs/synthetic-caseload.md) for the screening page to find gaps in; it
+# is added after the other pages were taken, and Run reads the store when pressed.
+$cli generate --households 500 --seed 20261204 >/dev/null 2>&1
+page 4
+xdotool key alt+r # 开始筛查
+sleep 5
+xdotool key alt+h type "+5%"         # 调整: dibao standard +5%
+sleep 0.5
+xdotool key alt+d                    # 添加
+sleep 0.5
+# 18 entries further down the sorted parameter names: lowincome_ratio
+xdotool key alt+e $(printf 'Down %.0s' $(seq 18))
+sleep 0.5
+xdotool key alt+h type "+10%"        # the low-income line at 1.1 times its ratio
+sleep 0.5
+xdotool key alt+d alt+o              # 添加, 比较
+shoot screening-page

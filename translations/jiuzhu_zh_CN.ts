@@ -981,10 +981,6 @@ unemployed；policies show 会列出一项政策的适用人群。
         <translation>住房类型(&amp;H)</translation>
     </message>
     <message>
-        <source>Living &amp;area (m²)</source>
-        <translation>居住面积（平方米）(&amp;A)</translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation>不详</translation>
     </message>
@@ -997,8 +993,8 @@ unemployed；policies show 会列出一项政策的适用人群。
         <translation>机动车数量(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Homes owned</source>
-        <translation>自有住房套数(&amp;H)</translation>
+        <source>Homes o&amp;wned</source>
+        <translation>自有住房套数(&amp;W)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1009,16 +1005,16 @@ unemployed；policies show 会列出一项政策的适用人群。
         <translation>家庭状况</translation>
     </message>
     <message>
-        <source>Years of Shanghai &amp;hukou</source>
-        <translation>本市户籍年限(&amp;H)</translation>
+        <source>Years of Shanghai hu&amp;kou</source>
+        <translation>本市户籍年限(&amp;K)</translation>
     </message>
     <message>
-        <source>Has a &amp;supporter</source>
-        <translation>有赡（抚、扶）养人(&amp;S)</translation>
+        <source>Has a su&amp;pporter</source>
+        <translation>有赡（抚、扶）养人(&amp;P)</translation>
     </message>
     <message>
-        <source>Sudden &amp;hardship in recent months</source>
-        <translation>近期遭遇突发困难(&amp;H)</translation>
+        <source>S&amp;udden hardship in recent months</source>
+        <translation>近期遭遇突发困难(&amp;U)</translation>
     </message>
     <message>
         <source>Necessary spending, last 12 months</source>
@@ -1049,12 +1045,16 @@ unemployed；policies show 会列出一项政策的适用人群。
         <translation>家庭成员</translation>
     </message>
     <message>
-        <source>Add &amp;member</source>
-        <translation>添加成员(&amp;M)</translation>
+        <source>&amp;Add member</source>
+        <translation>添加成员(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Remove member</source>
-        <translation>移除成员(&amp;R)</translation>
+        <source>Remo&amp;ve member</source>
+        <translation>移除成员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Living area (m²)</source>
+        <translation>居住面积（平方米）(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1858,8 +1858,8 @@ unemployed；policies show 会列出一项政策的适用人群。
         <translation>政策调整模拟</translation>
     </message>
     <message>
-        <source>P&amp;arameter:</source>
-        <translation>参数(&amp;A)：</translation>
+        <source>Param&amp;eter:</source>
+        <translation>参数(&amp;E)：</translation>
     </message>
     <message>
         <source>C&amp;hange:</source>
@@ -1995,8 +1995,8 @@ unemployed；policies show 会列出一项政策的适用人群。
         <translation>已添加的调整：</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>移除(&amp;M)</translation>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2292,8 +2292,8 @@ visit due %2, %n day(s) overdue</source>
         <translation>疾病情况(&amp;C)</translation>
     </message>
     <message>
-        <source>Health &amp;note</source>
-        <translation>健康备注(&amp;N)</translation>
+        <source>Health no&amp;te</source>
+        <translation>健康备注(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Disability</source>
@@ -2304,8 +2304,8 @@ visit due %2, %n day(s) overdue</source>
         <translation>残疾等级(&amp;G)</translation>
     </message>
     <message>
-        <source>Own-paid &amp;medical costs, last 12 months (yuan)</source>
-        <translation>近 12 个月自付医疗费用（元）(&amp;M)</translation>
+        <source>Own-&amp;paid medical costs, last 12 months (yuan)</source>
+        <translation>近 12 个月自付医疗费用（元）(&amp;P)</translation>
     </message>
 </context>
 <context>
