@@ -740,7 +740,7 @@ Exit codes: 0 success, 1 usage error, 2 invalid input, 3 failure,
                                   校验政策库文件，逐条指出问题
   screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...] [--xlsx FILE] [--csv FILE]
          [--sort amount|level|street] [--limit N] [--threads N]
-                                  全部家庭与全部政策对照：应享未享清单；
+                                  全部家庭与全部政策对照：应保未保线索清单；
                                   --set 进行假设测算（VALUE，或 +5% / -2.5%）
   generate --households N --seed S [--reference-date YYYY-MM-DD]
                                   在库中生成 N 户合成家庭（测试用）
@@ -767,6 +767,10 @@ unemployed；policies show 会列出一项政策的适用人群。
     <message>
         <source>no target group &quot;%1&quot;; the catalogue has %2</source>
         <translation>没有代码为“%1”的适用人群；政策库中有：%2</translation>
+    </message>
+    <message>
+        <source>there is no store at %1; commands that add data (households add, generate, station set-name) create one</source>
+        <translation>%1 处没有数据库；会添加数据的命令（households add、generate、station set-name）才会新建数据库</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2706,7 @@ visit due %2, %n day(s) overdue</source>
     </message>
     <message>
         <source>Coverage gaps (eligible or possibly eligible, not receiving): %1</source>
-        <translation>应享未享（符合或可能符合条件但尚未享受）：%1</translation>
+        <translation>应保未保线索（符合或可能符合条件但尚未享受）：%1</translation>
     </message>
     <message>
         <source>What-if %1: %2 become eligible, %3 stop; monthly cost %4 → %5 yuan</source>

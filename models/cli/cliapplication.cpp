@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,24 +109,26 @@ int CliApplication::dispatch(const QStringList &command)
         const char *group;
         const char *verb;
         Handler handler;
+        StoreUse store;
     };
     static const Entry entries[] = {
-        {"households", "add", &CliApplication::householdsAdd},
-        {"households", "show", &CliApplication::householdsShow},
-        {"households", "list", &CliApplication::householdsList},
-        {"plan", "draft", &CliApplication::planDraft},
-        {"plan", "print", &CliApplication::planPrint},
-        {"visits", "add", &CliApplication::visitsAdd},
-        {"visits", "list", &CliApplication::visitsList},
-        {"policies", "list", &CliApplication::policiesList},
-        {"policies", "search", &CliApplication::policiesSearch},
-        {"policies", "show", &CliApplication::policiesShow},
-        {"station", "show", &CliApplication::stationShow},
-        {"decisions", "list", &CliApplication::decisionsList},
-        {"station", "set-name", &CliApplication::stationSetName},
+        {"households", "add", &CliApplication::householdsAdd, StoreUse::Writes},
+        {"households", "show", &CliApplication::householdsShow, StoreUse::Reads},
+        {"households", "list", &CliApplication::householdsList, StoreUse::Reads},
+        {"plan", "draft", &CliApplication::planDraft, StoreUse::Reads},
+        {"plan", "print", &CliApplication::planPrint, StoreUse::Reads},
+        {"visits", "add", &CliApplication::visitsAdd, StoreUse::Reads},
+        {"visits", "list", &CliApplication::visitsList, StoreUse::Reads},
+        {"policies", "list", &CliApplication::policiesList, StoreUse::None},
+        {"policies", "search", &CliApplication::policiesSearch, StoreUse::None},
+        {"policies", "show", &CliApplication::policiesShow, StoreUse::None},
+        {"station", "show", &CliApplication::stationShow, StoreUse::Reads},
+        {"decisions", "list", &CliApplication::decisionsList, StoreUse::Reads},
+        {"station", "set-name", &CliApplication::stationSetName, StoreUse::Writes},
     };
     if (group == QLatin1String("screen") || group == QLatin1String("generate")) {
-        if (!openServices()) {
+        if (!openServices(group == QLatin1String("generate") ? StoreUse::Writes
+                                                             : StoreUse::Reads)) {
             return Failure;
         }
         return group == QLatin1String("screen")
@@ -134,14 +138,14 @@ int CliApplication::dispatch(const QStringList &command)
                                         m_json);
     }
     if (group == QLatin1String("assess") || group == QLatin1String("match")) {
-        if (!openServices()) {
+        if (!openServices(StoreUse::Reads)) {
             return Failure;
         }
         return group == QLatin1String("assess") ? assess(command.mid(1)) : match(command.mid(1));
     }
     for (const Entry &entry : entries) {
         if (group == QLatin1String(entry.group) && verb == QLatin1String(entry.verb)) {
-            if (!openServices()) {
+            if (!openServices(entry.store)) {
                 return Failure;
             }
             return (this->*entry.handler)(rest);
@@ -150,7 +154,7 @@ int CliApplication::dispatch(const QStringList &command)
     return usage(tr("Unknown command: %1").arg(command.join(QLatin1Char(' '))));
 }
 
-bool CliApplication::openServices()
+bool CliApplication::openServices(StoreUse use)
 {
     Result<Catalogue> catalogue = Catalogue::loadBundled();
     if (!catalogue) {
@@ -173,7 +177,18 @@ bool CliApplication::openServices()
     m_matcher = std::make_unique<Matcher>(*m_catalogue);
 
     m_database = std::make_unique<Database>(QStringLiteral("jiuzhu-cli"));
-    const QString path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+    // The catalogue commands never touch the store, so they leave no file behind either.
+    QString path = use == StoreUse::None ? QStringLiteral(":memory:")
+                   : m_dbPath.isEmpty()  ? Database::defaultPath()
+                                         : m_dbPath;
+    if (use == StoreUse::Reads && !m_dbPath.isEmpty() && path != QLatin1String(":memory:") &&
+        !QFileInfo::exists(path)) {
+        fail(Failure, QStringLiteral("--db: ") +
+                          tr("there is no store at %1; commands that add data (households add, "
+                             "generate, station set-name) create one")
+                              .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     if (!m_database->open(path)) {
         fail(Failure, m_database->errorString());
         return false;

@@ -49,7 +49,16 @@ public:
 
 private:
     int dispatch(const QStringList &command);
-    bool openServices();
+    // How a command uses the store: not at all (the catalogue commands), only reading it, or
+    // adding to it. Only a command that adds data may create a store that is not there yet, so
+    // a mistyped --db path is an error instead of an empty store.
+    enum class StoreUse
+    {
+        None,
+        Reads,
+        Writes
+    };
+    bool openServices(StoreUse use);
     QString requireHousehold(const QString &reference, int *exitCode);
     // For commands whose only argument is a household: parses and resolves it, or sets the
     // exit code and returns an empty string.

@@ -30,6 +30,7 @@ private slots:
     void reportsFailingSuiteWithItsOwnExitCode();
     void filtersPoliciesByTargetGroup();
     void searchesWithinTargetGroup();
+    void refusesToReadStoreThatIsNotThere();
 
 private:
     struct Run
@@ -54,6 +55,39 @@ void TestExampleFlow::initTestCase()
              "pdftotext is missing: install poppler-utils (scripts/setup-debian.sh does)");
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("flow.sqlite"));
+}
+
+// A mistyped --db path must not quietly give an empty store: reading commands say there is no
+// store there and leave no file behind; the catalogue commands need no store; a command that
+// adds data creates one.
+void TestExampleFlow::refusesToReadStoreThatIsNotThere()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-store.sqlite"));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("households"), QStringLiteral("list")},
+          QStringList{QStringLiteral("match"), QStringLiteral("310105200403150027")},
+          QStringList{QStringLiteral("screen")},
+          QStringList{QStringLiteral("station"), QStringLiteral("show")}}) {
+        const Run run = cli(QStringList{QStringLiteral("--db"), missing} + command);
+        QVERIFY2(run.exitCode == 3,
+                 qPrintable(command.join(u' ') + QStringLiteral(": ") + run.err));
+        QVERIFY2(run.err.startsWith(QStringLiteral("--db: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(missing), qPrintable(run.err));
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    Run run =
+        cli({QStringLiteral("--db"), missing, QStringLiteral("policies"), QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!QFile::exists(missing));
+
+    run = cli({QStringLiteral("--db"), missing, QStringLiteral("households"), QStringLiteral("add"),
+               JiuzhuTest::examplePath(QStringLiteral("xinjing-young-woman"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(QFile::exists(missing));
+    run = cli(
+        {QStringLiteral("--db"), missing, QStringLiteral("households"), QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
 }
 
 TestExampleFlow::Run TestExampleFlow::cli(const QStringList &arguments) const
