@@ -110,6 +110,53 @@ bool isNumericOperand(const BatchRule::Node &node)
     }
 }
 
+// Whether BlockEvaluator's per-row states (false, true, unknown, raised) describe the node
+// exactly. "and"/"or" pass on the value of an argument; "if" with an unknown condition compares
+// the values of its branches, so where the value matters beyond its truth (truthOnly false) the
+// leaves must give booleans. Everything else is read only for its truth.
+bool givesTruth(const BatchRule::Node &n, const std::vector<BatchRule::Node> &nodes,
+                const std::vector<int> &args, bool truthOnly)
+{
+    const auto child = [&](int i) -> const BatchRule::Node & {
+        return nodes[size_t(args[size_t(n.first + i)])];
+    };
+    switch (n.op) {
+    case Op::And:
+    case Op::Or:
+        for (int i = 0; i < n.count; ++i) {
+            if (!givesTruth(child(i), nodes, args, truthOnly))
+                return false;
+        }
+        return true;
+    case Op::Not:
+    case Op::DoubleNot:
+        return n.count == 0 || givesTruth(child(0), nodes, args, true);
+    case Op::If:
+        for (int i = 0; i < n.count; ++i) {
+            const bool isCondition = i % 2 == 0 && i + 1 < n.count;
+            if (!givesTruth(child(i), nodes, args, isCondition))
+                return false;
+        }
+        return true;
+    case Op::Equal:
+    case Op::StrictEqual:
+    case Op::NotEqual:
+    case Op::StrictNotEqual:
+    case Op::Greater:
+    case Op::GreaterEqual:
+    case Op::Less:
+    case Op::LessEqual:
+    case Op::InSet:
+    case Op::InList:
+    case Op::InText:
+        return true;
+    case Op::Literal:
+        return truthOnly || n.literal.type == Type::Bool || n.literal.type == Type::Null;
+    default:
+        return truthOnly;
+    }
+}
+
 } // namespace
 
 BatchStrings::BatchStrings(const FactTable &table, const QStringList &literals)
@@ -385,6 +432,9 @@ std::optional<BatchRule> BatchRule::compile(const JsonLogic::Node &root, const E
             *whyNot = compiler.whyNot();
         return std::nullopt;
     }
+    rule.m_isMemberScope = env.isMemberScope;
+    rule.m_isBlockwise =
+        givesTruth(rule.m_nodes[size_t(rule.m_root)], rule.m_nodes, rule.m_args, true);
 
     // In a member-scope rule, the largest household-only subtrees under member-dependent nodes
     // are evaluated once per household; constants are cheaper to read than to look up.
