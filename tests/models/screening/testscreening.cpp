@@ -268,6 +268,16 @@ void TestScreening::batchRuleAgreesWithJsonEvaluator_data()
     row("modulo and min", R"({"min":[{"%":[{"var":"member.age"},7]},3]})", true);
     row("subtract one argument negates", R"({"-":[{"var":"household.living_area_pc"}]})", false);
     row("amount that is not a number", R"({"if":[{"var":"member.is_minor"},"x",true]})", true);
+    row("arithmetic on parameters and numbers compared with a fact",
+        R"({"<":[{"var":"household.income_pc_monthly"},
+                 {"*":[{"var":"param.dibao_standard"},1.5,{"-":[3,1]}]}]})",
+        false);
+    row("division of a parameter by zero raises",
+        R"({"<":[{"var":"household.income_pc_monthly"},{"/":[{"var":"param.dibao_standard"},0]}]})",
+        false);
+    row("amount of parameters and numbers alone",
+        R"({"max":[{"-":[{"var":"param.dibao_standard"},100]},{"%":[7,4]},{"/":[2]},{"-":[5]}]})",
+        true);
 }
 
 void TestScreening::batchRuleAgreesWithJsonEvaluator()
@@ -388,6 +398,10 @@ void TestScreening::blockEvaluationAgreesWithRowByRow_data()
                   {"in":[{"var":"member.employment"},["employed","flexible"]]}]})",
         true, true);
     row("chained comparison", R"({"<":[0,{"var":"member.age"},18]})", true, true);
+    row("comparison with arithmetic on parameters",
+        R"({">=":[{"*":[{"var":"param.dibao_standard"},{"+":[1,0.5]}]},
+                  {"var":"member.income_monthly"}]})",
+        true, true);
     row("if with number branches goes row by row",
         R"({"if":[{"var":"household.sudden_hardship"},100,0]})", false, false);
     row("amount formula read for its truth, one leaf taken row by row",
