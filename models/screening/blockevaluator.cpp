@@ -166,9 +166,10 @@ int BlockEvaluator::subjectCount(bool isMemberScope) const
 
 BatchRule::Row BlockEvaluator::row(bool isMemberScope, int subject) const
 {
-    if (isMemberScope)
+    if (isMemberScope) {
         return BatchRule::Row{m_begin + m_memberHouseholds[size_t(subject)],
                               m_memberBegin + subject};
+    }
     return BatchRule::Row{m_begin + subject, -1};
 }
 
@@ -183,10 +184,10 @@ void BlockEvaluator::evaluate(const BatchRule &rule, BatchRule::Memo *memo,
     m_rule = &rule;
     m_memo = memo;
     const int subjects = subjectCount(rule.isMemberScope());
-    if (ranks.size() < size_t(subjects)) {
+    if (ranks.size() < size_t(subjects))
         ranks.resize(size_t(subjects));
+    if (missing.size() < size_t(subjects))
         missing.resize(size_t(subjects));
-    }
     if (!rule.isBlockwise()) {
         evaluateByRow(ranks, missing);
         return;
