@@ -110,6 +110,53 @@ bool isNumericOperand(const BatchRule::Node &node)
     }
 }
 
+// Whether BlockEvaluator's per-row states (false, true, unknown, raised) describe the node
+// exactly. "and"/"or" pass on the value of an argument; "if" with an unknown condition compares
+// the values of its branches, so where the value matters beyond its truth (truthOnly false) the
+// leaves must give booleans. Everything else is read only for its truth.
+bool givesTruth(const BatchRule::Node &n, const std::vector<BatchRule::Node> &nodes,
+                const std::vector<int> &args, bool truthOnly)
+{
+    const auto child = [&](int i) -> const BatchRule::Node & {
+        return nodes[size_t(args[size_t(n.first + i)])];
+    };
+    switch (n.op) {
+    case Op::And:
+    case Op::Or:
+        for (int i = 0; i < n.count; ++i) {
+            if (!givesTruth(child(i), nodes, args, truthOnly))
+                return false;
+        }
+        return true;
+    case Op::Not:
+    case Op::DoubleNot:
+        return n.count == 0 || givesTruth(child(0), nodes, args, true);
+    case Op::If:
+        for (int i = 0; i < n.count; ++i) {
+            const bool isCondition = i % 2 == 0 && i + 1 < n.count;
+            if (!givesTruth(child(i), nodes, args, isCondition))
+                return false;
+        }
+        return true;
+    case Op::Equal:
+    case Op::StrictEqual:
+    case Op::NotEqual:
+    case Op::StrictNotEqual:
+    case Op::Greater:
+    case Op::GreaterEqual:
+    case Op::Less:
+    case Op::LessEqual:
+    case Op::InSet:
+    case Op::InList:
+    case Op::InText:
+        return true;
+    case Op::Literal:
+        return truthOnly || n.literal.type == Type::Bool || n.literal.type == Type::Null;
+    default:
+        return truthOnly;
+    }
+}
+
 } // namespace
 
 BatchStrings::BatchStrings(const FactTable &table, const QStringList &literals)
@@ -164,6 +211,7 @@ private:
     int compileVar(const JsonLogic::Node &node, bool allowSet, bool *isSet);
     int compileIn(const JsonLogic::Node &node);
     bool compileArgs(const JsonLogic::Node &node, std::vector<int> &args);
+    std::optional<double> fold(Op op, const std::vector<int> &args) const;
 
     BatchRule &m_rule;
     const BatchRule::Environment &m_env;
@@ -346,6 +394,70 @@ bool BatchCompiler::compileArgs(const JsonLogic::Node &node, std::vector<int> &a
     return true;
 }
 
+// Arithmetic on parameters and number literals alone is worked out once, as the evaluator would
+// work it out, so that a comparison with it is one of two numbers. Whatever could raise (a zero
+// divisor, a result that is not finite, too few arguments) is left to the evaluator.
+std::optional<double> BatchCompiler::fold(Op op, const std::vector<int> &args) const
+{
+    std::vector<double> values;
+    for (const int arg : args) {
+        const BatchRule::Node &n = m_rule.m_nodes[size_t(arg)];
+        if (n.op == Op::VarParam)
+            values.push_back(n.constant);
+        else if (n.op == Op::Literal && n.literal.type == Type::Number)
+            values.push_back(n.literal.number);
+        else
+            return std::nullopt;
+        if (!std::isfinite(values.back()))
+            return std::nullopt;
+    }
+
+    const size_t count = values.size();
+    double result = 0;
+    switch (op) {
+    case Op::Add:
+        for (const double v : values)
+            result += v;
+        break;
+    case Op::Multiply:
+        result = 1;
+        for (const double v : values)
+            result *= v;
+        break;
+    case Op::Subtract:
+        if (count == 0)
+            return std::nullopt;
+        result = count == 1 ? -values[0] : values[0];
+        for (size_t i = 1; i < count; ++i)
+            result -= values[i];
+        break;
+    case Op::Divide:
+    case Op::Modulo:
+        if (count == 0 || (op == Op::Modulo && count < 2))
+            return std::nullopt;
+        result = op == Op::Divide && count == 1 ? 1 : values[0];
+        for (size_t i = op == Op::Divide && count == 1 ? 0 : 1; i < count; ++i) {
+            if (values[i] == 0)
+                return std::nullopt;
+            result = op == Op::Divide ? result / values[i] : std::fmod(result, values[i]);
+        }
+        break;
+    case Op::Max:
+    case Op::Min:
+        if (count == 0)
+            return std::nullopt;
+        result = values[0];
+        for (size_t i = 1; i < count; ++i)
+            result = op == Op::Max ? std::max(result, values[i]) : std::min(result, values[i]);
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (!std::isfinite(result))
+        return std::nullopt;
+    return result;
+}
+
 int BatchCompiler::compile(const JsonLogic::Node &node)
 {
     switch (node.op) {
@@ -367,6 +479,11 @@ int BatchCompiler::compile(const JsonLogic::Node &node)
         return -1;
     BatchRule::Node out;
     out.op = batchOp(node.op);
+    if (const std::optional<double> constant = fold(out.op, args)) {
+        BatchRule::Node literal;
+        literal.literal = Value{Type::Number, -1, *constant};
+        return add(literal);
+    }
     out.isNumeric = isLooseComparison(out.op) && args.size() == 2 &&
                     std::all_of(args.begin(), args.end(), [this](int arg) {
                         return isNumericOperand(m_rule.m_nodes[size_t(arg)]);
@@ -385,6 +502,9 @@ std::optional<BatchRule> BatchRule::compile(const JsonLogic::Node &root, const E
             *whyNot = compiler.whyNot();
         return std::nullopt;
     }
+    rule.m_isMemberScope = env.isMemberScope;
+    rule.m_isBlockwise =
+        givesTruth(rule.m_nodes[size_t(rule.m_root)], rule.m_nodes, rule.m_args, true);
 
     // In a member-scope rule, the largest household-only subtrees under member-dependent nodes
     // are evaluated once per household; constants are cheaper to read than to look up.

@@ -748,6 +748,18 @@ bool BatchRule::rejectsHousehold(const FactTable &table, const BatchStrings &str
            JsonLogic::Outcome::NotMet;
 }
 
+BatchRule::State BatchRule::state(const FactTable &table, const BatchStrings &strings, int node,
+                                  Row row, Memo *memo) const
+{
+    BatchEvaluator evaluator(*this, table, strings, row, memo);
+    const BatchEvaluator::Tri result = evaluator.tri(node);
+    if (evaluator.hasRaised())
+        return State::Raised;
+    if (result.isUnknown())
+        return State::Unknown;
+    return evaluator.truthy(result.value) ? State::True : State::False;
+}
+
 BatchRule::Memo BatchRule::memo(const FactTable &table) const
 {
     Memo memo;

@@ -84,6 +84,21 @@ public:
     bool rejectsHousehold(const FactTable &table, const BatchStrings &strings, int household,
                           Memo *memo) const;
 
+    bool isMemberScope() const { return m_isMemberScope; }
+    // Whether BlockEvaluator can take the rule node by node: its and/or/!/!!/if tree ends in
+    // nodes that give true or false (comparisons, "in", boolean literals).
+    bool isBlockwise() const { return m_isBlockwise; }
+
+    // A node read three-valued, as "and", "or" and "if" read their arguments; Raised is an
+    // error that makes the whole rule NotMet.
+    enum class State : quint8
+    {
+        False,
+        True,
+        Unknown,
+        Raised
+    };
+
     // Unboxed rule values: codes and literal texts are BatchStrings ids.
     enum class Type : quint8
     {
@@ -153,6 +168,11 @@ public:
 private:
     friend class BatchCompiler;
     friend class BatchEvaluator;
+    friend class BlockEvaluator;
+
+    // One node for one row, read as "and", "or" and "if" read their arguments.
+    State state(const FactTable &table, const BatchStrings &strings, int node, Row row,
+                Memo *memo) const;
 
     std::vector<Node> m_nodes;
     std::vector<int> m_args;
@@ -164,6 +184,8 @@ private:
     // are listed. Only the order of evaluation changes, so that members are skipped early.
     std::vector<int> m_rootClauses;
     int m_householdClauses = 0;
+    bool m_isMemberScope = false;
+    bool m_isBlockwise = false;
 };
 
 class BatchRule::Memo

@@ -12,6 +12,7 @@
 #include "rules/jsonlogic.h"
 #include "rules/jsonlogicnode.h"
 #include "screening/batchrule.h"
+#include "screening/blockevaluator.h"
 #include "screening/factschema.h"
 #include "screening/facttable.h"
 #include "screening/logging.h"
@@ -20,7 +21,6 @@ namespace Jiuzhu {
 
 namespace {
 
-constexpr int BlockSize = 512;
 constexpr int OverflowSlot = 63;
 
 int rank(JsonLogic::Outcome outcome)
@@ -71,9 +71,37 @@ ScreeningResult::ScreeningResult(int households, int policies)
     : m_households(households)
     , m_policies(policies)
     , m_status(size_t(households) * size_t(policies), quint8(MatchStatus::NotEligible))
-    , m_amount(size_t(households) * size_t(policies), NoAmount)
-    , m_missing(size_t(households) * size_t(policies), 0)
+    , m_extras(size_t((households + ChunkSize - 1) / ChunkSize))
 {
+}
+
+// A cell nobody in the household is (possibly) eligible for has neither amount nor missing
+// facts, so only the others are looked up.
+const ScreeningResult::Extra *ScreeningResult::extra(int household, int policy) const
+{
+    if (status(household, policy) == MatchStatus::NotEligible)
+        return nullptr;
+    const std::vector<Extra> &chunk = m_extras[size_t(household / ChunkSize)];
+    const auto it = std::lower_bound(chunk.begin(), chunk.end(), std::pair(policy, household),
+                                     [](const Extra &e, const std::pair<int, int> &cell) {
+                                         return e.policy != cell.first ? e.policy < cell.first
+                                                                       : e.household < cell.second;
+                                     });
+    if (it == chunk.end() || it->policy != policy || it->household != household)
+        return nullptr;
+    return &*it;
+}
+
+std::optional<qint64> ScreeningResult::amountFen(int household, int policy) const
+{
+    const Extra *e = extra(household, policy);
+    return e && e->amount != NoAmount ? std::optional<qint64>(e->amount) : std::nullopt;
+}
+
+quint64 ScreeningResult::missingMask(int household, int policy) const
+{
+    const Extra *e = extra(household, policy);
+    return e ? e->missing : 0;
 }
 
 int ScreeningResult::count(int policy, MatchStatus status) const
@@ -216,8 +244,8 @@ QStringList Screening::missingFacts(quint64 mask) const
     return paths;
 }
 
-// Screens a range of households for every policy. Each thread has its own worker; the JSON
-// data for policies that run unbatched is built once per row and kept while that row lasts.
+// Screens blocks of households for every policy. Each thread has its own worker; the JSON data
+// for policies that run unbatched is built once per row and kept while that row lasts.
 class Screening::Worker
 {
 public:
@@ -227,6 +255,7 @@ public:
         , m_table(table)
         , m_strings(strings)
         , m_result(result)
+        , m_block(table, strings)
     {
         for (const auto &program : screening.m_programs) {
             m_codeIds.push_back(table.stringId(program->policy->code));
@@ -242,15 +271,12 @@ public:
     void screen(int begin, int end);
 
 private:
-    struct Subject
-    {
-        JsonLogic::Outcome outcome = JsonLogic::Outcome::NotMet;
-        quint64 missing = 0;
-        std::optional<qint64> amount;
-    };
-
-    void screen(int household, size_t policy);
-    Subject evaluate(size_t index, int household, int member);
+    void evaluateRule(size_t p);
+    void rankHouseholds(bool isMemberScope, int households);
+    void writeStatuses(size_t p, int begin, int end);
+    void fold(size_t p, int household, int firstSubject, int endSubject,
+              std::vector<ScreeningResult::Extra> &extras);
+    std::optional<qint64> amount(size_t p, const BatchRule::Row &row);
     QJsonObject data(int household, int member);
     quint64 maskOf(const QStringList &paths) const;
 
@@ -258,9 +284,14 @@ private:
     const FactTable &m_table;
     const BatchStrings &m_strings;
     ScreeningResult &m_result;
+    BlockEvaluator m_block;
     std::vector<int> m_codeIds;
     std::vector<BatchRule::Memo> m_ruleMemos;
     std::vector<BatchRule::Memo> m_formulaMemos;
+    std::vector<quint8> m_ranks;     // per subject of the block: 0 NotMet, 1 Unknown, 2 Met
+    std::vector<quint64> m_missing;  // per subject, where Unknown
+    std::vector<int> m_memberStarts; // first member subject of each household of the block
+    std::vector<qint8> m_best;       // per household of the block: -1 no subject, else a rank
     QJsonObject m_parameters;
     int m_cachedHousehold = -1;
     QJsonObject m_householdFacts;
@@ -289,109 +320,156 @@ QJsonObject Screening::Worker::data(int household, int member)
     return object;
 }
 
-Screening::Worker::Subject Screening::Worker::evaluate(size_t index, int household, int member)
+// Outcomes of every subject (household or member) of the block for one policy's rule.
+void Screening::Worker::evaluateRule(size_t p)
 {
-    const Program &program = *m_screening.m_programs[index];
-    Subject subject;
-    const BatchRule::Row row{household, member};
+    const Program &program = *m_screening.m_programs[p];
     if (program.batchRule) {
-        subject.outcome = program.batchRule->outcome(m_table, m_strings, row, &subject.missing,
-                                                     &m_ruleMemos[index]);
-    } else {
-        QStringList missing;
-        subject.outcome =
-            JsonLogic::evaluateOutcome(program.rule, data(household, member), &missing);
-        subject.missing = maskOf(missing);
+        m_block.evaluate(*program.batchRule, &m_ruleMemos[p], m_ranks, m_missing);
+        return;
     }
-    if (!program.formula || subject.outcome == JsonLogic::Outcome::NotMet)
-        return subject;
 
-    bool isUnknown = false;
-    if (program.batchFormula) {
-        subject.amount = program.batchFormula->amount(m_table, m_strings, row, &isUnknown,
-                                                      &m_formulaMemos[index]);
-    } else {
-        const QJsonValue amount =
-            JsonLogic::evaluateAmount(*program.formula, data(household, member), &isUnknown);
-        if (!isUnknown && amount.isDouble() && std::isfinite(amount.toDouble()))
-            subject.amount = std::max<qint64>(0, qRound64(amount.toDouble()));
+    const int subjects = m_block.subjectCount(program.isMemberScope);
+    if (m_ranks.size() < size_t(subjects)) {
+        m_ranks.resize(size_t(subjects));
+        m_missing.resize(size_t(subjects));
     }
-    if (isUnknown)
-        subject.amount.reset();
-    return subject;
+    for (int s = 0; s < subjects; ++s) {
+        const BatchRule::Row row = m_block.row(program.isMemberScope, s);
+        QStringList missing;
+        const JsonLogic::Outcome outcome =
+            JsonLogic::evaluateOutcome(program.rule, data(row.household, row.member), &missing);
+        m_ranks[size_t(s)] = quint8(rank(outcome));
+        m_missing[size_t(s)] = maskOf(missing);
+    }
 }
 
-// Folds members into the household as Matcher does: the best outcome wins; the amount is the
-// sum over eligible members, or over the possibly eligible when nobody is eligible yet.
+std::optional<qint64> Screening::Worker::amount(size_t p, const BatchRule::Row &row)
+{
+    const Program &program = *m_screening.m_programs[p];
+    bool isUnknown = false;
+    std::optional<qint64> fen;
+    if (program.batchFormula) {
+        fen = program.batchFormula->amount(m_table, m_strings, row, &isUnknown, &m_formulaMemos[p]);
+    } else {
+        const QJsonValue value = JsonLogic::evaluateAmount(
+            *program.formula, data(row.household, row.member), &isUnknown);
+        if (!isUnknown && value.isDouble() && std::isfinite(value.toDouble()))
+            fen = std::max<qint64>(0, qRound64(value.toDouble()));
+    }
+    return isUnknown ? std::nullopt : fen;
+}
+
 void Screening::Worker::screen(int begin, int end)
 {
     // Policy by policy over a block of households rather than household by household: the
     // few columns one rule reads are then scanned in order while the block's rows stay in
     // cache, instead of every column of the table being touched for each household.
+    m_block.setBlock(begin, end);
+    const int households = end - begin;
+    m_memberStarts.resize(size_t(households) + 1);
+    for (int i = 0; i <= households; ++i)
+        m_memberStarts[size_t(i)] = m_table.firstMember(begin + i) - m_table.firstMember(begin);
+    std::vector<ScreeningResult::Extra> &extras =
+        m_result.m_extras[size_t(begin / ScreeningResult::ChunkSize)];
+    extras.clear();
+
     for (size_t p = 0; p < m_screening.m_programs.size(); ++p) {
-        for (int household = begin; household < end; ++household)
-            screen(household, p);
+        const bool isMemberScope = m_screening.m_programs[p]->isMemberScope;
+        evaluateRule(p);
+        rankHouseholds(isMemberScope, households);
+        writeStatuses(p, begin, end);
+        for (int i = 0; i < households; ++i) {
+            if (m_best[size_t(i)] < 1)
+                continue;
+            const int first = isMemberScope ? m_memberStarts[size_t(i)] : i;
+            const int last = isMemberScope ? m_memberStarts[size_t(i) + 1] : i + 1;
+            fold(p, begin + i, first, last, extras);
+        }
     }
 }
 
-void Screening::Worker::screen(int household, size_t p)
+// As Matcher folds members into the household, the best outcome of its subjects wins: -1
+// when a member-scope policy has no member to look at.
+void Screening::Worker::rankHouseholds(bool isMemberScope, int households)
 {
-    const int first = m_table.firstMember(household);
-    const int end = m_table.endMember(household);
-    const quint64 *received = m_table.receivedByAnyone(household);
-    const int words = m_table.setWords();
-    {
-        const Program &program = *m_screening.m_programs[p];
-        int best = -1;
-        quint64 missing = 0;
-        qint64 eligibleTotal = 0;
-        qint64 possibleTotal = 0;
-        bool hasEligibleAmount = false;
-        bool hasPossibleAmount = false;
-        const auto fold = [&](const Subject &subject) {
-            best = std::max(best, rank(subject.outcome));
-            if (subject.outcome == JsonLogic::Outcome::Unknown)
-                missing |= subject.missing;
-            if (!subject.amount)
-                return;
-            if (subject.outcome == JsonLogic::Outcome::Met) {
-                eligibleTotal += *subject.amount;
-                hasEligibleAmount = true;
-            } else {
-                possibleTotal += *subject.amount;
-                hasPossibleAmount = true;
-            }
-        };
-        if (program.isMemberScope && program.batchRule &&
-            program.batchRule->rejectsHousehold(m_table, m_strings, household, &m_ruleMemos[p])) {
-            // Every member would be NotMet, with neither amount nor missing facts.
-            best = first < end ? 0 : -1;
-        } else if (program.isMemberScope) {
-            for (int m = first; m < end; ++m)
-                fold(evaluate(p, household, m));
-        } else {
-            fold(evaluate(p, household, -1));
-        }
-
-        const size_t index = m_result.index(household, int(p));
-        if (hasEligibleAmount)
-            m_result.m_amount[index] = eligibleTotal;
-        else if (best == 1 && hasPossibleAmount)
-            m_result.m_amount[index] = possibleTotal;
-        m_result.m_missing[index] = missing;
-
-        const int code = m_codeIds[p];
-        const bool receives =
-            code >= 0 && code < words * 64 && ((received[code / 64] >> (code % 64)) & 1);
-        MatchStatus status = MatchStatus::NotEligible;
-        if (receives)
-            status = MatchStatus::Receiving;
-        else if (best == 2)
-            status = MatchStatus::Eligible;
-        else if (best == 1)
-            status = MatchStatus::PossiblyEligible;
-        m_result.m_status[index] = quint8(status);
+    m_best.resize(size_t(households));
+    if (!isMemberScope) {
+        for (int i = 0; i < households; ++i)
+            m_best[size_t(i)] = qint8(m_ranks[size_t(i)]);
+        return;
     }
+    for (int i = 0; i < households; ++i) {
+        qint8 best = -1;
+        for (int s = m_memberStarts[size_t(i)]; s < m_memberStarts[size_t(i) + 1]; ++s)
+            best = std::max(best, qint8(m_ranks[size_t(s)]));
+        m_best[size_t(i)] = best;
+    }
+}
+
+void Screening::Worker::writeStatuses(size_t p, int begin, int end)
+{
+    static constexpr quint8 ByRank[] = {
+        quint8(MatchStatus::NotEligible), quint8(MatchStatus::NotEligible),
+        quint8(MatchStatus::PossiblyEligible), quint8(MatchStatus::Eligible)};
+    quint8 *status = m_result.m_status.data() + m_result.index(begin, int(p));
+    const int households = end - begin;
+    for (int i = 0; i < households; ++i)
+        status[i] = ByRank[m_best[size_t(i)] + 1];
+
+    const int code = m_codeIds[p];
+    const int words = m_table.setWords();
+    if (code < 0 || code >= words * 64)
+        return;
+    const quint64 *received = m_table.receivedByAnyone(begin) + code / 64;
+    const quint64 bit = quint64(1) << (code % 64);
+    for (int i = 0; i < households; ++i) {
+        if (received[size_t(i) * size_t(words)] & bit)
+            status[i] = quint8(MatchStatus::Receiving);
+    }
+}
+
+// The amount and missing facts of a household some subject of which is (possibly) eligible:
+// the amount is the sum over eligible subjects, or over the possibly eligible when nobody is
+// eligible yet.
+void Screening::Worker::fold(size_t p, int household, int firstSubject, int endSubject,
+                             std::vector<ScreeningResult::Extra> &extras)
+{
+    const Program &program = *m_screening.m_programs[p];
+    int best = -1;
+    quint64 missing = 0;
+    qint64 eligibleTotal = 0;
+    qint64 possibleTotal = 0;
+    bool hasEligibleAmount = false;
+    bool hasPossibleAmount = false;
+    for (int s = firstSubject; s < endSubject; ++s) {
+        const int subjectRank = m_ranks[size_t(s)];
+        best = std::max(best, subjectRank);
+        if (subjectRank == 0)
+            continue;
+        if (subjectRank == 1)
+            missing |= m_missing[size_t(s)];
+        if (!program.formula)
+            continue;
+        const std::optional<qint64> fen = amount(p, m_block.row(program.isMemberScope, s));
+        if (!fen)
+            continue;
+        if (subjectRank == 2) {
+            eligibleTotal += *fen;
+            hasEligibleAmount = true;
+        } else {
+            possibleTotal += *fen;
+            hasPossibleAmount = true;
+        }
+    }
+
+    qint64 amount = ScreeningResult::NoAmount;
+    if (hasEligibleAmount)
+        amount = eligibleTotal;
+    else if (best == 1 && hasPossibleAmount)
+        amount = possibleTotal;
+    if (amount != ScreeningResult::NoAmount || missing != 0)
+        extras.push_back(ScreeningResult::Extra{qint32(p), household, amount, missing});
 }
 
 ScreeningResult Screening::run(const FactTable &table, int threads, const Progress &progress,
@@ -413,10 +491,10 @@ ScreeningResult Screening::run(const FactTable &table, int threads, const Progre
                 stopped = true;
                 return;
             }
-            const int begin = next.fetch_add(BlockSize);
+            const int begin = next.fetch_add(ScreeningResult::ChunkSize);
             if (begin >= households)
                 return;
-            const int end = std::min(households, begin + BlockSize);
+            const int end = std::min(households, begin + ScreeningResult::ChunkSize);
             worker.screen(begin, end);
             const int total = done.fetch_add(end - begin) + (end - begin);
             if (reports && progress)

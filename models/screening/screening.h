@@ -21,9 +21,11 @@ class Catalogue;
 class FactTable;
 struct Policy;
 
-// Statuses, amounts and missing facts of every household × policy of one screening run,
-// stored flat, policy by policy (as the run writes them). Amounts are fen for the policy's period;
-// a missing mask's bits name facts through Screening::missingFacts().
+// Statuses, amounts and missing facts of every household × policy of one screening run.
+// Statuses are stored flat, policy by policy (as the run writes them). Amounts (fen for the
+// policy's period) and missing masks exist only where some subject is eligible or possibly
+// eligible, so they are kept apart, per chunk of households, for those cells alone; a missing
+// mask's bits name facts through Screening::missingFacts().
 class ScreeningResult
 {
 public:
@@ -39,32 +41,36 @@ public:
     {
         return MatchStatus(m_status[index(household, policy)]);
     }
-    std::optional<qint64> amountFen(int household, int policy) const
-    {
-        const qint64 fen = m_amount[index(household, policy)];
-        return fen == NoAmount ? std::nullopt : std::optional<qint64>(fen);
-    }
-    quint64 missingMask(int household, int policy) const
-    {
-        return m_missing[index(household, policy)];
-    }
+    std::optional<qint64> amountFen(int household, int policy) const;
+    quint64 missingMask(int household, int policy) const;
     int count(int policy, MatchStatus status) const;
 
 private:
     friend class Screening;
     static constexpr qint64 NoAmount = std::numeric_limits<qint64>::min();
+    // Households per chunk of extras. Screening hands out blocks of exactly these households,
+    // so that one thread writes each chunk, in order of policy and then household.
+    static constexpr int ChunkSize = 512;
+
+    struct Extra
+    {
+        qint32 policy = 0;
+        qint32 household = 0;
+        qint64 amount = NoAmount;
+        quint64 missing = 0;
+    };
 
     size_t index(int household, int policy) const
     {
         return size_t(policy) * size_t(m_households) + size_t(household);
     }
+    const Extra *extra(int household, int policy) const;
 
     int m_households = 0;
     int m_policies = 0;
     bool m_isComplete = true;
     std::vector<quint8> m_status;
-    std::vector<qint64> m_amount;
-    std::vector<quint64> m_missing;
+    std::vector<std::vector<Extra>> m_extras; // by chunk
 };
 
 // Caseload screening (政策找人 for a whole caseload): every policy of a catalogue compiled once

@@ -13,6 +13,7 @@
 #include "rules/jsonlogic.h"
 #include "rules/jsonlogicnode.h"
 #include "screening/batchrule.h"
+#include "screening/blockevaluator.h"
 #include "screening/caseloadgenerator.h"
 #include "screening/facttable.h"
 #include "screening/screening.h"
@@ -32,6 +33,8 @@ private slots:
     void agreesWithMatcherOnEveryPolicy();
     void batchRuleAgreesWithJsonEvaluator_data();
     void batchRuleAgreesWithJsonEvaluator();
+    void blockEvaluationAgreesWithRowByRow_data();
+    void blockEvaluationAgreesWithRowByRow();
     void leavesUnsupportedOperatorsToJsonEvaluator();
     void compilesWholeBundledCatalogue();
     void givesSameResultOnSeveralThreads();
@@ -72,6 +75,52 @@ void roughen(QList<Household> &households, quint64 seed)
         else if (roll < 12)
             h.benefits << Benefit{{}, QStringLiteral("expenditure_poverty"), QString(), {}, 0};
     }
+}
+
+struct CompiledBatchRule
+{
+    std::optional<JsonLogic::CompiledRule> json;
+    std::optional<BatchRule> batch;
+    QStringList factSlots;
+    QStringList literals;
+    QString error;
+};
+
+// Compiles a rule text as Screening would, with one parameter (dibao_standard) on the date.
+std::unique_ptr<CompiledBatchRule> compileBatchRule(const QString &rule, bool isMemberScope)
+{
+    auto compiled = std::make_unique<CompiledBatchRule>();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray(R"({"r":)") + rule.toUtf8() + QByteArray("}"), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        compiled->error = parseError.errorString();
+        return compiled;
+    }
+    auto json = JsonLogic::CompiledRule::compile(document.object().value(u"r"));
+    if (!json) {
+        compiled->error = QStringLiteral("JSON rule does not compile");
+        return compiled;
+    }
+    compiled->json = json.value();
+
+    BatchRule::Environment env;
+    env.isMemberScope = isMemberScope;
+    env.parameters.insert(QStringLiteral("dibao_standard"), 169000);
+    QStringList &factSlots = compiled->factSlots;
+    QStringList &literals = compiled->literals;
+    env.slot = [&factSlots](const QString &path) {
+        if (!factSlots.contains(path))
+            factSlots << path;
+        return int(factSlots.indexOf(path));
+    };
+    env.literal = [&literals](const QString &text) {
+        if (!literals.contains(text))
+            literals << text;
+        return int(literals.indexOf(text));
+    };
+    compiled->batch = BatchRule::compile(*compiled->json->root(), env, &compiled->error);
+    return compiled;
 }
 
 } // namespace
@@ -219,6 +268,16 @@ void TestScreening::batchRuleAgreesWithJsonEvaluator_data()
     row("modulo and min", R"({"min":[{"%":[{"var":"member.age"},7]},3]})", true);
     row("subtract one argument negates", R"({"-":[{"var":"household.living_area_pc"}]})", false);
     row("amount that is not a number", R"({"if":[{"var":"member.is_minor"},"x",true]})", true);
+    row("arithmetic on parameters and numbers compared with a fact",
+        R"({"<":[{"var":"household.income_pc_monthly"},
+                 {"*":[{"var":"param.dibao_standard"},1.5,{"-":[3,1]}]}]})",
+        false);
+    row("division of a parameter by zero raises",
+        R"({"<":[{"var":"household.income_pc_monthly"},{"/":[{"var":"param.dibao_standard"},0]}]})",
+        false);
+    row("amount of parameters and numbers alone",
+        R"({"max":[{"-":[{"var":"param.dibao_standard"},100]},{"%":[7,4]},{"/":[2]},{"-":[5]}]})",
+        true);
 }
 
 void TestScreening::batchRuleAgreesWithJsonEvaluator()
@@ -226,35 +285,15 @@ void TestScreening::batchRuleAgreesWithJsonEvaluator()
     QFETCH(QString, rule);
     QFETCH(bool, isMemberScope);
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray(R"({"r":)") + rule.toUtf8() + QByteArray("}"), &parseError);
-    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
-    const auto compiled = JsonLogic::CompiledRule::compile(document.object().value(u"r"));
-    QVERIFY(compiled);
-
-    QStringList factSlots;
-    QStringList literals;
-    BatchRule::Environment env;
-    env.isMemberScope = isMemberScope;
-    env.parameters.insert(QStringLiteral("dibao_standard"), 169000);
-    env.slot = [&factSlots](const QString &path) {
-        if (!factSlots.contains(path))
-            factSlots << path;
-        return int(factSlots.indexOf(path));
-    };
-    env.literal = [&literals](const QString &text) {
-        if (!literals.contains(text))
-            literals << text;
-        return int(literals.indexOf(text));
-    };
-    QString whyNot;
-    const std::optional<BatchRule> batch = BatchRule::compile(*compiled->root(), env, &whyNot);
-    QVERIFY2(batch, qPrintable(whyNot));
+    const auto rules = compileBatchRule(rule, isMemberScope);
+    QVERIFY2(rules->batch, qPrintable(rules->error));
+    const JsonLogic::CompiledRule *compiled = &*rules->json;
+    const std::optional<BatchRule> &batch = rules->batch;
+    const QStringList &factSlots = rules->factSlots;
 
     const QDate asOf(2026, 12, 4);
     const FactTable table = FactTable::build(caseload(600, 21), asOf);
-    const BatchStrings strings(table, literals);
+    const BatchStrings strings(table, rules->literals);
     const QJsonObject parameters{{QStringLiteral("dibao_standard"), 169000}};
     for (int h = 0; h < table.householdCount(); ++h) {
         QJsonObject data{{QStringLiteral("household"), table.householdFacts(h)},
@@ -288,6 +327,152 @@ void TestScreening::batchRuleAgreesWithJsonEvaluator()
             QVERIFY2(batch->amount(table, strings, {h, m}, &actualUnknown) == expectedAmount,
                      where.constData());
             QVERIFY2(actualUnknown == expectedUnknown, where.constData());
+        }
+    }
+}
+
+void TestScreening::blockEvaluationAgreesWithRowByRow_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("isMemberScope");
+    QTest::addColumn<bool>("isBlockwise");
+
+    const auto row = [](const char *name, const char *rule, bool member, bool blockwise) {
+        QTest::newRow(name) << QString::fromUtf8(rule) << member << blockwise;
+    };
+    row("and of a fact that can be missing and a flag",
+        R"({"and":[{"<":[{"var":"household.assets_pc"},5000000]},
+                   {"==":[{"var":"household.hukou_shanghai"},true]}]})",
+        false, true);
+    row("or decided by a later clause after an unknown one",
+        R"({"or":[{"==":[{"var":"household.has_supporter"},false]},
+                  {">=":[{"var":"household.size"},3]}]})",
+        false, true);
+    row("member clauses mixed with household clauses",
+        R"({"and":[{"==":[{"var":"member.hukou_shanghai"},true]},
+                   {"or":[{"==":[{"var":"member.severe_disability"},true]},
+                          {"==":[{"var":"household.is_dibao"},true]}]},
+                   {">=":[{"var":"household.income_pc_monthly"},{"var":"param.dibao_standard"}]},
+                   {"<":[{"var":"member.income_monthly"},{"var":"param.dibao_standard"}]}]})",
+        true, true);
+    row("member fact compared with a household fact",
+        R"({"<":[{"var":"member.income_monthly"},{"var":"household.income_pc_monthly"}]})", true,
+        true);
+    row("member-scope rule on household facts only, households without members",
+        R"({"==":[{"var":"household.hukou_shanghai"},true]})", true, true);
+    row("codes compared with texts, one the table does not hold",
+        R"({"or":[{"==":[{"var":"member.employment"},"flexible"]},
+                  {"===":["astronaut",{"var":"member.employment"}]},
+                  {"!=":[{"var":"member.sex"},"male"]}]})",
+        true, true);
+    row("or with a clause that raises before a met one",
+        R"({"or":[{">":[{"/":[{"var":"household.income_monthly"},{"var":"household.able_adults"}]},0]},
+                  {"==":[{"var":"household.hukou_shanghai"},true]}]})",
+        false, true);
+    row("and that stops at a false clause before one that raises",
+        R"({"and":[{"==":[{"var":"household.hukou_shanghai"},false]},
+                   {">":[{"/":[{"var":"household.income_monthly"},{"var":"household.able_adults"}]},0]}]})",
+        false, true);
+    row("if on an unknown condition with branches that agree or not",
+        R"({"if":[{"<":[{"var":"household.assets_pc"},100000]},
+                  {"==":[{"var":"member.employment"},"employed"]},
+                  {"!":[{"==":[{"var":"member.sex"},"male"]}]}]})",
+        true, true);
+    row("if chain without else and a branch that raises",
+        R"({"if":[{"==":[{"var":"household.has_supporter"},true]},
+                  {">":[{"/":[1,{"var":"household.able_adults"}]},0]},
+                  {"<":[{"var":"household.assets_pc"},100000]},true]})",
+        false, true);
+    row("not of a missing fact", R"({"!":{"var":"household.has_supporter"}})", false, true);
+    row("double not and boolean literals",
+        R"({"and":[{"!!":[{">=":[{"var":"member.age"},18]}]},true,
+                   {"or":[false,{"<":[{"var":"member.age"},70]}]}]})",
+        true, true);
+    row("empty and, empty not", R"({"or":[{"and":[]},{"!":[]}]})", false, true);
+    row("unknown fact and parameter without a value are missing",
+        R"({"or":[{"==":[{"var":"household.not_a_fact"},1]},
+                  {"<":[{"var":"household.income_pc_annual"},{"var":"param.no_such_parameter"}]}]})",
+        false, true);
+    row("in receiving array and in literal list",
+        R"({"or":[{"in":["dibao",{"var":"household.receiving"}]},
+                  {"in":[{"var":"member.employment"},["employed","flexible"]]}]})",
+        true, true);
+    row("chained comparison", R"({"<":[0,{"var":"member.age"},18]})", true, true);
+    row("comparison with arithmetic on parameters",
+        R"({">=":[{"*":[{"var":"param.dibao_standard"},{"+":[1,0.5]}]},
+                  {"var":"member.income_monthly"}]})",
+        true, true);
+    row("if with number branches goes row by row",
+        R"({"if":[{"var":"household.sudden_hardship"},100,0]})", false, false);
+    row("amount formula read for its truth, one leaf taken row by row",
+        R"({"max":[0,{"-":[{"*":[{"var":"param.dibao_standard"},{"var":"household.size"}]},
+                           {"var":"household.income_monthly"}]}]})",
+        false, true);
+    row("member rule with a number under if goes row by row",
+        R"({"and":[{"==":[{"var":"household.is_dibao"},true]},
+                   {"if":[{"var":"member.is_minor"},{"var":"member.age"},0]}]})",
+        true, false);
+}
+
+// Blocks of several sizes, none dividing the caseload, must give every row the outcome and
+// missing facts that evaluating the row alone gives.
+void TestScreening::blockEvaluationAgreesWithRowByRow()
+{
+    QFETCH(QString, rule);
+    QFETCH(bool, isMemberScope);
+    QFETCH(bool, isBlockwise);
+
+    const auto rules = compileBatchRule(rule, isMemberScope);
+    QVERIFY2(rules->batch, qPrintable(rules->error));
+    const BatchRule &batch = *rules->batch;
+    QCOMPARE(batch.isBlockwise(), isBlockwise);
+    QCOMPARE(batch.isMemberScope(), isMemberScope);
+
+    const QDate asOf(2026, 12, 4);
+    const FactTable table = FactTable::build(caseload(600, 21), asOf);
+    bool hasEmptyHousehold = false;
+    for (int h = 0; h < table.householdCount(); ++h)
+        hasEmptyHousehold = hasEmptyHousehold || table.firstMember(h) == table.endMember(h);
+    QVERIFY(hasEmptyHousehold);
+
+    const BatchStrings strings(table, rules->literals);
+    BlockEvaluator block(table, strings);
+    BatchRule::Memo memo = batch.memo(table);
+    std::vector<quint8> ranks;
+    std::vector<quint64> missing;
+    for (const int size : {1, 7, 64, 512}) {
+        for (int begin = 0; begin < table.householdCount(); begin += size) {
+            const int end = std::min(table.householdCount(), begin + size);
+            block.setBlock(begin, end);
+            QCOMPARE(block.householdCount(), end - begin);
+            QCOMPARE(block.memberCount(), table.firstMember(end) - table.firstMember(begin));
+            block.evaluate(batch, &memo, ranks, missing);
+
+            for (int s = 0; s < block.subjectCount(isMemberScope); ++s) {
+                const BatchRule::Row row = block.row(isMemberScope, s);
+                if (isMemberScope) {
+                    QCOMPARE(row.member, table.firstMember(begin) + s);
+                    QVERIFY(row.member >= table.firstMember(row.household));
+                    QVERIFY(row.member < table.endMember(row.household));
+                } else {
+                    QCOMPARE(row.household, begin + s);
+                    QCOMPARE(row.member, -1);
+                }
+                quint64 expectedMissing = 0;
+                const JsonLogic::Outcome expected =
+                    batch.outcome(table, strings, row, &expectedMissing);
+                const int expectedRank = expected == JsonLogic::Outcome::Met       ? 2
+                                         : expected == JsonLogic::Outcome::Unknown ? 1
+                                                                                   : 0;
+                const QByteArray where = QStringLiteral("block size %1, household %2 member %3")
+                                             .arg(size)
+                                             .arg(row.household)
+                                             .arg(row.member)
+                                             .toUtf8();
+                QVERIFY2(ranks[size_t(s)] == expectedRank, where.constData());
+                if (expectedRank == 1)
+                    QVERIFY2(missing[size_t(s)] == expectedMissing, where.constData());
+            }
         }
     }
 }
