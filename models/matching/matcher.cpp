@@ -14,19 +14,6 @@ namespace Jiuzhu {
 
 namespace {
 
-int rank(JsonLogic::Outcome outcome)
-{
-    switch (outcome) {
-    case JsonLogic::Outcome::Met:
-        return 2;
-    case JsonLogic::Outcome::Unknown:
-        return 1;
-    case JsonLogic::Outcome::NotMet:
-        return 0;
-    }
-    return 0;
-}
-
 bool receives(const Household &household, const QString &code)
 {
     return household.receives(code);
@@ -140,7 +127,7 @@ PolicyMatch Matcher::matchPolicy(const CompiledPolicy &compiled, const Household
     qint64 total = 0;
     bool hasAmount = false;
     for (const MatchSubject &subject : std::as_const(match.subjects)) {
-        best = std::max(best, rank(subject.result.outcome));
+        best = std::max(best, JsonLogic::outcomeRank(subject.result.outcome));
         if (subject.result.outcome == JsonLogic::Outcome::Met && subject.amountFen) {
             total += *subject.amountFen;
             hasAmount = true;

@@ -26,6 +26,21 @@ enum class Outcome
     Unknown
 };
 
+// Outcomes in the order a member-scope policy folds its members by (the household takes the
+// best): NotMet 0 < Unknown 1 < Met 2.
+constexpr int outcomeRank(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Met:
+        return 2;
+    case Outcome::Unknown:
+        return 1;
+    case Outcome::NotMet:
+        return 0;
+    }
+    return 0;
+}
+
 // How a fact or parameter is shown: labels in both languages and its unit (fen, count, years,
 // m2, ratio, bool, code). Money facts are integer fen and are shown in yuan.
 struct FactLabel

@@ -25,19 +25,6 @@ constexpr quint8 Raised = quint8(BatchRule::State::Raised);
 constexpr quint8 SeenUnknown = 4;
 constexpr quint8 Stopped = 8;
 
-quint8 rank(JsonLogic::Outcome outcome)
-{
-    switch (outcome) {
-    case JsonLogic::Outcome::Met:
-        return 2;
-    case JsonLogic::Outcome::Unknown:
-        return 1;
-    case JsonLogic::Outcome::NotMet:
-        return 0;
-    }
-    return 0;
-}
-
 // Reads a column for each row, directly or (households is not null) through each member's
 // household. The loops are kept apart so that the direct one vectorizes.
 template <typename T, typename Read>
@@ -218,7 +205,7 @@ void BlockEvaluator::evaluateByRow(std::vector<quint8> &ranks, std::vector<quint
         for (int s = 0; s < householdCount(); ++s) {
             const JsonLogic::Outcome outcome = rule.outcome(
                 m_table, m_strings, row(rule.isMemberScope(), s), &missing[size_t(s)], m_memo);
-            ranks[size_t(s)] = rank(outcome);
+            ranks[size_t(s)] = quint8(JsonLogic::outcomeRank(outcome));
         }
         return;
     }
@@ -234,7 +221,7 @@ void BlockEvaluator::evaluateByRow(std::vector<quint8> &ranks, std::vector<quint
         for (int end = s + members; s < end; ++s) {
             const JsonLogic::Outcome outcome = rule.outcome(
                 m_table, m_strings, row(rule.isMemberScope(), s), &missing[size_t(s)], m_memo);
-            ranks[size_t(s)] = rank(outcome);
+            ranks[size_t(s)] = quint8(JsonLogic::outcomeRank(outcome));
         }
     }
 }

@@ -23,19 +23,6 @@ namespace {
 
 constexpr int OverflowSlot = 63;
 
-int rank(JsonLogic::Outcome outcome)
-{
-    switch (outcome) {
-    case JsonLogic::Outcome::Met:
-        return 2;
-    case JsonLogic::Outcome::Unknown:
-        return 1;
-    case JsonLogic::Outcome::NotMet:
-        return 0;
-    }
-    return 0;
-}
-
 // Whether a lookup of the path can come back empty: a nullable fact, a fact the schema does
 // not know, a member fact outside member scope, a parameter without a value.
 bool canBeMissing(const QString &path, bool isMemberScope, const QHash<QString, double> &parameters)
@@ -339,7 +326,7 @@ void Screening::Worker::evaluateRule(size_t p)
         QStringList missing;
         const JsonLogic::Outcome outcome =
             JsonLogic::evaluateOutcome(program.rule, data(row.household, row.member), &missing);
-        m_ranks[size_t(s)] = quint8(rank(outcome));
+        m_ranks[size_t(s)] = quint8(JsonLogic::outcomeRank(outcome));
         m_missing[size_t(s)] = maskOf(missing);
     }
 }
