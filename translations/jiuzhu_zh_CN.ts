@@ -949,6 +949,18 @@ unemployed；policies show 会列出一项政策的适用人群。
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>The facts behind an exported coverage-gap list have changed</source>
+        <translation>已导出的应保未保线索所依据的信息已有变化</translation>
+    </message>
+    <message>
+        <source>Changed since the export: %1</source>
+        <translation>导出后有变化：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 for: %2</source>
+        <translation>%1 导出，涉及：%2</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>

@@ -87,14 +87,28 @@ QString HouseholdDetail::text(const QString &zh, const QString &en) const
     return preferred.isEmpty() ? (chinese ? en : zh) : preferred;
 }
 
-// The plan printed for the family rests on the matches of that day; when the household or the
-// catalogue has changed since, the advisor is told what changed, so a new plan can be printed.
-QString HouseholdDetail::stalePrintHtml(const QList<DecisionReview> &decisions) const
+// The plan printed for the family, and any coverage-gap list exported with this household on
+// it, rest on the facts of that day; when the household or the catalogue has changed since,
+// the advisor is told what changed, so that a new plan can be printed and the list's entry
+// looked at again.
+QString HouseholdDetail::staleDecisionsHtml(const QList<DecisionReview> &decisions) const
+{
+    return staleHtml(decisions, QStringLiteral("printed"), tr("The printed plan is out of date"),
+                     tr("Changed since printing: %1")) +
+           staleHtml(decisions, QStringLiteral("exported"),
+                     tr("The facts behind an exported coverage-gap list have changed"),
+                     tr("Changed since the export: %1"));
+}
+
+QString HouseholdDetail::staleHtml(const QList<DecisionReview> &decisions, const QString &purpose,
+                                   const QString &title, const QString &changedSince) const
 {
     QStringList reasons;
     QStringList changes;
+    QStringList policies;
+    QDateTime latest;
     for (const DecisionReview &review : decisions) {
-        if (review.decision.purpose != QLatin1String("printed") || !review.isStale) {
+        if (review.decision.purpose != purpose || !review.isStale) {
             continue;
         }
         for (const QString &reason : review.reasons) {
@@ -112,18 +126,32 @@ QString HouseholdDetail::stalePrintHtml(const QList<DecisionReview> &decisions) 
                 changes << label;
             }
         }
+        const Policy *policy = m_catalogue.policy(review.decision.policyCode);
+        const QString name = policy ? policy->name.text(m_locale) : review.decision.policyCode;
+        if (!policies.contains(name)) {
+            policies << name;
+        }
+        if (!latest.isValid() || review.decision.decidedAt > latest) {
+            latest = review.decision.decidedAt;
+        }
     }
     if (reasons.isEmpty() && changes.isEmpty()) {
         return QString();
     }
-    QString html = QStringLiteral("<p style=\"background:#fff3e0; padding:6px;\"><b>%1</b>")
-                       .arg(esc(tr("The printed plan is out of date")));
+    QString html =
+        QStringLiteral("<p style=\"background:#fff3e0; padding:6px;\"><b>%1</b>").arg(esc(title));
+    if (purpose == QLatin1String("exported")) {
+        html += QStringLiteral("<br/>%1").arg(
+            esc(tr("Exported %1 for: %2")
+                    .arg(m_locale.toString(latest.toTimeZone(shanghaiZone()).date(),
+                                           QLocale::ShortFormat),
+                         policies.join(tr(", ")))));
+    }
     for (const QString &reason : std::as_const(reasons)) {
         html += QStringLiteral("<br/>%1").arg(esc(reason));
     }
     if (!changes.isEmpty()) {
-        html += QStringLiteral("<br/>%1").arg(
-            esc(tr("Changed since printing: %1").arg(changes.join(tr(", ")))));
+        html += QStringLiteral("<br/>%1").arg(esc(changedSince.arg(changes.join(tr(", ")))));
     }
     return html + QStringLiteral("</p>");
 }
@@ -139,7 +167,7 @@ QString HouseholdDetail::toHtml(const Household &household,
                                 const MatchResult *match, const QString &matchError,
                                 const QList<DecisionReview> &decisions) const
 {
-    QString html = headerHtml(household) + stalePrintHtml(decisions) + membersHtml(household) +
+    QString html = headerHtml(household) + staleDecisionsHtml(decisions) + membersHtml(household) +
                    assessmentHtml(assessment);
     if (match) {
         html += matchHtml(*match);

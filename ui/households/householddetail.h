@@ -40,7 +40,9 @@ private:
     QString membersHtml(const Household &household) const;
     QString assessmentHtml(const std::optional<Assessment> &assessment) const;
     QString matchHtml(const MatchResult &match) const;
-    QString stalePrintHtml(const QList<DecisionReview> &decisions) const;
+    QString staleDecisionsHtml(const QList<DecisionReview> &decisions) const;
+    QString staleHtml(const QList<DecisionReview> &decisions, const QString &purpose,
+                      const QString &title, const QString &changedSince) const;
     QString policyHtml(const PolicyMatch &policy) const;
     QString reasonsHtml(const PolicyMatch &policy) const;
     QString text(const QString &zh, const QString &en) const;

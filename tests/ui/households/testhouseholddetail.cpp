@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void warnsWhenPrintedPlanIsOutOfDate();
     void staysQuietWhenPrintedPlanIsCurrent();
+    void warnsWhenExportedListNoLongerHolds();
 
 private:
     std::optional<Catalogue> m_catalogue;
@@ -64,6 +65,45 @@ void TestHouseholdDetail::staysQuietWhenPrintedPlanIsCurrent()
     const QString html =
         detail.toHtml(household, std::nullopt, nullptr, QString(), {printed, shownStale});
     QVERIFY(!html.contains(QStringLiteral("out of date")));
+}
+
+void TestHouseholdDetail::warnsWhenExportedListNoLongerHolds()
+{
+    const Household household = JiuzhuTest::loadExample(QStringLiteral("family-unemployed-parent"));
+    const auto exported = [](const QString &policy, bool isStale) {
+        DecisionReview review;
+        review.decision.purpose = QStringLiteral("exported");
+        review.decision.policyCode = policy;
+        // 23:30 UTC on 3 December is already 4 December in Shanghai.
+        review.decision.decidedAt = QDateTime(QDate(2026, 12, 3), QTime(23, 30), Qt::UTC);
+        review.isStale = isStale;
+        if (isStale) {
+            review.reasons << QStringLiteral("The household was changed (version 1, now 2)");
+            review.changes << DecisionChange{QStringLiteral("member.age"), QStringLiteral("王建军"),
+                                             QJsonValue(44), QJsonValue(45)};
+        }
+        return review;
+    };
+    const HouseholdDetail detail(*m_areas, *m_catalogue, QLocale(QLocale::English));
+    QString html = detail.toHtml(household, std::nullopt, nullptr, QString(),
+                                 {exported(QStringLiteral("medical_assistance"), true),
+                                  exported(QStringLiteral("dibao"), false)});
+    QVERIFY2(html.contains(QStringLiteral("The facts behind an exported coverage-gap list have changed")),
+             qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("The printed plan is out of date")));
+    // The list's date in Shanghai, the policies that went stale (not the one that still holds)
+    // and the member whose fact changed.
+    QVERIFY2(
+        html.contains(QLocale(QLocale::English).toString(QDate(2026, 12, 4), QLocale::ShortFormat)),
+        qPrintable(html));
+    QVERIFY(html.contains(m_catalogue->policy(QStringLiteral("medical_assistance"))->name.en));
+    QVERIFY(!html.contains(QStringLiteral("for: ") +
+                           m_catalogue->policy(QStringLiteral("dibao"))->name.en));
+    QVERIFY(html.contains(QStringLiteral("王建军")));
+
+    html = detail.toHtml(household, std::nullopt, nullptr, QString(),
+                         {exported(QStringLiteral("dibao"), false)});
+    QVERIFY(!html.contains(QStringLiteral("exported coverage-gap list")));
 }
 
 QTEST_MAIN(TestHouseholdDetail)
