@@ -1072,6 +1072,10 @@ unemployed；policies show 会列出一项政策的适用人群。
         <source>&amp;Living area (m²)</source>
         <translation>居住面积（平方米）(&amp;L)</translation>
     </message>
+    <message>
+        <source>Hit by a natural disaste&amp;r recently (typhoon, flood…)</source>
+        <translation>近期遭受自然灾害（台风、洪涝等）(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdsPage</name>

@@ -146,6 +146,7 @@ public:
         : m_options(options)
         , m_streets(streets)
         , m_dice(options.seed)
+        , m_disasterDice(options.seed ^ 0xd15a57e7ULL)
     {
     }
 
@@ -166,6 +167,9 @@ private:
     const CaseloadOptions &m_options;
     const QList<Street> &m_streets;
     Dice m_dice;
+    // The disaster question came later than the rest; it has a dice of its own so that every
+    // other value a seed gives stayed as it was.
+    Dice m_disasterDice;
     std::unordered_set<quint64> m_usedIds;
 };
 
@@ -446,6 +450,8 @@ void Builder::addHousing(Household &h, Means means)
         h.hasSupporter = m_dice.chance(size == 1 ? 0.4 : 0.7);
     if (!m_dice.chance(0.3))
         h.hasSuddenHardship = m_dice.chance(0.04);
+    if (!m_disasterDice.chance(0.3))
+        h.isDisasterAffected = m_disasterDice.chance(0.01);
 
     for (const Member &m : std::as_const(h.members)) {
         if (m.employment == QLatin1String("student"))

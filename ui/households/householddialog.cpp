@@ -219,7 +219,7 @@ void HouseholdDialog::setupConnections()
         markModified();
     });
     for (QComboBox *combo : {m_ui->streetCombo, m_ui->housingTypeCombo, m_ui->hasSupporterCombo,
-                             m_ui->suddenHardshipCombo}) {
+                             m_ui->suddenHardshipCombo, m_ui->disasterCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
             m_errors.clearError(combo);
             markModified();
@@ -280,7 +280,8 @@ void HouseholdDialog::fillCombos()
     }
     selectData(m_ui->housingTypeCombo, housing);
 
-    for (QComboBox *combo : {m_ui->hasSupporterCombo, m_ui->suddenHardshipCombo}) {
+    for (QComboBox *combo :
+         {m_ui->hasSupporterCombo, m_ui->suddenHardshipCombo, m_ui->disasterCombo}) {
         const QString current = combo->currentData().toString();
         combo->clear();
         combo->addItem(tr("Not known"), QString());
@@ -353,6 +354,7 @@ void HouseholdDialog::setHousehold(const Household &household)
     setSpinValue(m_ui->hukouYearsSpin, household.hukouYears);
     setYesNo(m_ui->hasSupporterCombo, household.hasSupporter);
     setYesNo(m_ui->suddenHardshipCombo, household.hasSuddenHardship);
+    setYesNo(m_ui->disasterCombo, household.isDisasterAffected);
     m_ui->educationSpendingEdit->setText(
         household.educationSpending12mFen
             ? Money::formatYuan(household.educationSpending12mFen, locale)
@@ -675,6 +677,7 @@ Household HouseholdDialog::collect(FieldErrors *errors) const
     household.hukouYears = spinValue(m_ui->hukouYearsSpin);
     household.hasSupporter = yesNo(m_ui->hasSupporterCombo);
     household.hasSuddenHardship = yesNo(m_ui->suddenHardshipCombo);
+    household.isDisasterAffected = yesNo(m_ui->disasterCombo);
     household.educationSpending12mFen =
         parseOptionalYuan(m_ui->educationSpendingEdit->text(),
                           QStringLiteral("spending12m.education"), errors)
@@ -832,6 +835,7 @@ QWidget *HouseholdDialog::householdWidget(const QString &field) const
         {QStringLiteral("hukouYears"), m_ui->hukouYearsSpin},
         {QStringLiteral("hasSupporter"), m_ui->hasSupporterCombo},
         {QStringLiteral("suddenHardship"), m_ui->suddenHardshipCombo},
+        {QStringLiteral("disasterAffected"), m_ui->disasterCombo},
         {QStringLiteral("spending12m.education"), m_ui->educationSpendingEdit},
         {QStringLiteral("spending12m.other"), m_ui->otherSpendingEdit},
         {QStringLiteral("notes"), m_ui->notesEdit},

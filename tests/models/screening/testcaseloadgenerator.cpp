@@ -128,11 +128,15 @@ void TestCaseloadGenerator::leavesSomeFactsUnknownAndGivesSomeBenefits()
     int unknownAssets = 0;
     int receiving = 0;
     int disabled = 0;
+    int disasterKnown = 0;
+    int disasterHit = 0;
     QSet<int> sizes;
     for (const Household &household : households) {
         unknownAssets += household.financialAssetsFen ? 0 : 1;
         receiving += household.benefits.isEmpty() ? 0 : 1;
         sizes.insert(int(household.members.size()));
+        disasterKnown += household.isDisasterAffected ? 1 : 0;
+        disasterHit += household.isDisasterAffected.value_or(false) ? 1 : 0;
         for (const Member &member : household.members)
             disabled += member.disabilityGrade > 0 ? 1 : 0;
     }
@@ -141,6 +145,10 @@ void TestCaseloadGenerator::leavesSomeFactsUnknownAndGivesSomeBenefits()
     QVERIFY(receiving > 400);
     QVERIFY(disabled > 100);
     QVERIFY(sizes.contains(1) && sizes.contains(4));
+    // The disaster question is answered for seven in ten, yes for one in a hundred.
+    QVERIFY2(disasterKnown > 1300 && disasterKnown < 1500,
+             qPrintable(QString::number(disasterKnown)));
+    QVERIFY2(disasterHit > 3 && disasterHit < 45, qPrintable(QString::number(disasterHit)));
 }
 
 QTEST_GUILESS_MAIN(TestCaseloadGenerator)

@@ -182,7 +182,8 @@ void TestScreeningDecisions::recordsEachGapOnceAndAgainWhenItChanges()
 
     // One household's income changes: its exported decisions go stale, naming the fact, and
     // the next export records only that household's gaps again.
-    Household changed = stored->first();
+    QVERIFY(!s.gaps.isEmpty());
+    Household changed = stored->at(s.gaps.first().household);
     const auto isChanged = [&changed](const CoverageGap &gap, const FactTable &table) {
         return table.uuid(gap.household) == changed.sync.uuid;
     };

@@ -54,6 +54,7 @@ private slots:
     void requiresExactlyOneHead();
     void streetsFollowTheDistrict();
     void editKeepsTheHouseholdAndItsBenefits();
+    void asksWhetherADisasterHitTheHousehold();
     void createHouseholdReturnsUuidFromModalRun();
     void createHouseholdReturnsNulloptOnCancel();
 
@@ -318,6 +319,38 @@ void TestHouseholdDialog::editKeepsTheHouseholdAndItsBenefits()
     QCOMPARE(saved->benefits.constFirst().sync.uuid, existing.benefits.constFirst().sync.uuid);
     QCOMPARE(saved->members.constFirst().sync.uuid, existing.members.constFirst().sync.uuid);
     QVERIFY(saved->sync.version > existing.sync.version);
+}
+
+// The two disaster relief policies need the answer; "Not known" stays unknown, so the
+// household reads "possibly eligible" for them rather than "not eligible".
+void TestHouseholdDialog::asksWhetherADisasterHitTheHousehold()
+{
+    Household existing = Testing::sampleHousehold(u"Lin Xiao"_qs, YoungWomanId, u"Road 2"_qs);
+    QVERIFY(m_services->households().save(existing));
+    m_dialog->setHousehold(*m_services->households().load(existing.sync.uuid));
+    auto *disaster = child<QComboBox>(m_dialog.get(), "disasterCombo");
+    QCOMPARE(disaster->currentData().toString(), QString());
+
+    disaster->setCurrentIndex(disaster->findData(u"yes"_qs));
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    clickSave();
+    QTRY_COMPARE(accepted.count(), 1);
+    std::optional<Household> saved = m_services->households().load(existing.sync.uuid);
+    QCOMPARE(saved->isDisasterAffected, std::optional<bool>(true));
+
+    // Opened again, the answer is shown as it was saved, and "No" is kept as no.
+    m_dialog = std::make_unique<HouseholdDialog>(m_services->services());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    m_dialog->setHousehold(*saved);
+    disaster = child<QComboBox>(m_dialog.get(), "disasterCombo");
+    QCOMPARE(disaster->currentData().toString(), u"yes"_qs);
+    disaster->setCurrentIndex(disaster->findData(u"no"_qs));
+    QSignalSpy acceptedAgain(m_dialog.get(), &QDialog::accepted);
+    clickSave();
+    QTRY_COMPARE(acceptedAgain.count(), 1);
+    saved = m_services->households().load(existing.sync.uuid);
+    QCOMPARE(saved->isDisasterAffected, std::optional<bool>(false));
 }
 
 void TestHouseholdDialog::createHouseholdReturnsUuidFromModalRun()
