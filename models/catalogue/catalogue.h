@@ -61,7 +61,8 @@ struct FactInfo
 {
     QString path; // e.g. "household.income_pc_monthly"
     LocalizedText label;
-    QString unit; // fen, count, years, m2, ratio, bool, code
+    QString unit;                         // fen, count, years, m2, ratio, bool, code
+    QHash<QString, LocalizedText> values; // code facts: each code's label
 };
 
 // One of the closed list of groups a policy is meant for (older people, students, …), by

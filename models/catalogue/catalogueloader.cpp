@@ -187,6 +187,16 @@ void CatalogueReader::readFacts(const QJsonObject &root, QHash<QString, FactInfo
             report(subject, QStringLiteral("label"),
                    tr("The fact %1 needs a label in Chinese and English (field label).")
                        .arg(fact.path));
+        const QJsonObject values = object.value(QLatin1String("values")).toObject();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            const LocalizedText label = readText(it.value());
+            if (!isComplete(label)) {
+                report(subject, QStringLiteral("values.") + it.key(),
+                       tr("The value %1 of the fact %2 needs a label in Chinese and English.")
+                           .arg(it.key(), fact.path));
+            }
+            fact.values.insert(it.key(), label);
+        }
         facts.insert(fact.path, fact);
     }
     if (entries.isEmpty())

@@ -54,13 +54,16 @@ std::optional<JsonLogic::FactLabel> Matcher::label(const QString &path) const
         if (!parameter) {
             return std::nullopt;
         }
-        return JsonLogic::FactLabel{parameter->label.zh, parameter->label.en, parameter->unit};
+        return JsonLogic::FactLabel{parameter->label.zh, parameter->label.en, parameter->unit, {}};
     }
     const FactInfo *fact = m_catalogue.fact(path);
     if (!fact) {
         return std::nullopt;
     }
-    return JsonLogic::FactLabel{fact->label.zh, fact->label.en, fact->unit};
+    JsonLogic::FactLabel label{fact->label.zh, fact->label.en, fact->unit, {}};
+    for (auto it = fact->values.constBegin(); it != fact->values.constEnd(); ++it)
+        label.values.insert(it.key(), {it.value().zh, it.value().en});
+    return label;
 }
 
 MatchResult Matcher::match(const Household &household, const QDate &asOf) const

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -48,6 +49,8 @@ struct FactLabel
     QString zh;
     QString en;
     QString unit;
+    // Labels of a code fact's values: code -> {zh, en}. A code not listed is shown as it is.
+    QHash<QString, std::pair<QString, QString>> values;
 };
 
 using FactLabels = std::function<std::optional<FactLabel>(const QString &path)>;

@@ -20,6 +20,10 @@ namespace {
 const QString UnitFen = QStringLiteral("fen");
 const QString UnitRatio = QStringLiteral("ratio");
 const QString UnitBool = QStringLiteral("bool");
+const QString UnitCode = QStringLiteral("code");
+// The unit a code fact hands to the values compared with it: "code:" and the fact's path, so
+// that a literal such as "flexible" is shown with the fact's label for it (灵活就业).
+const QString CodeUnitPrefix = QStringLiteral("code:");
 
 // Text in both languages.
 struct Text
@@ -204,8 +208,10 @@ FactLabel Explainer::labelFor(const QString &path) const
 
 QString Explainer::unitOf(const Node &node) const
 {
-    if (isStaticFact(node))
-        return labelFor(node.pathText).unit;
+    if (isStaticFact(node)) {
+        const QString unit = labelFor(node.pathText).unit;
+        return unit == UnitCode ? CodeUnitPrefix + node.pathText : unit;
+    }
 
     QStringList units;
     for (const Node &arg : node.args)
@@ -297,6 +303,12 @@ Text Explainer::formatValue(const QJsonValue &value, const QString &unit) const
         return {zh, en};
     }
     case QJsonValue::String:
+        if (unit.startsWith(CodeUnitPrefix)) {
+            const FactLabel fact = labelFor(unit.mid(CodeUnitPrefix.size()));
+            const auto label = fact.values.constFind(value.toString());
+            if (label != fact.values.constEnd())
+                return {label->first, label->second};
+        }
         return {value.toString(), value.toString()};
     case QJsonValue::Array: {
         const QJsonArray items = value.toArray();
@@ -321,7 +333,9 @@ Text Explainer::formatValue(const QJsonValue &value, const QString &unit) const
 Text Explainer::renderFact(const Node &node, const QString &unitHint)
 {
     const FactLabel label = labelFor(node.pathText);
-    const QString unit = label.unit.isEmpty() ? unitHint : label.unit;
+    const QString unit = label.unit.isEmpty()     ? unitHint
+                         : label.unit == UnitCode ? CodeUnitPrefix + node.pathText
+                                                  : label.unit;
     const Evaluated evaluated = evaluate(node);
     if (evaluated.failed || evaluated.value.isUnknown())
         return missingText({node.pathText});
