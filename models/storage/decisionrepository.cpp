@@ -74,14 +74,18 @@ QString conclusionKey(const QString &household, const QString &policy, const QSt
 } // namespace
 
 // What a decision concluded, as stored: enough to tell whether a new one says anything new.
+// The date it was taken as of is left out: the same facts giving the same result a day later
+// (the facts include the ages that date gives) is nothing new, and an export repeated every
+// day would otherwise copy the whole list each time.
 struct DecisionRepository::Conclusion
 {
     int householdVersion = 0;
     QString catalogueVersion;
-    QString asOf;
     QString status;
     QVariant amountFen;
-    QString inputs; // compact JSON text; compact() writes keys in order, so equal objects match
+    // A hash of the compact JSON text (compact() writes keys in order, so equal objects give
+    // equal text): exports hold many decisions, and their inputs need not stay in memory.
+    size_t inputsHash = 0;
 };
 
 // Reads the latest conclusion per household, policy and purpose of the rows `where` selects.
@@ -105,8 +109,8 @@ bool DecisionRepository::readLatest(const QString &where, const QVariantMap &bin
         latest.insert(conclusionKey(query.value(0).toString(), query.value(1).toString(),
                                     query.value(2).toString()),
                       Conclusion{query.value(3).toInt(), query.value(4).toString(),
-                                 query.value(5).toString(), query.value(6).toString(),
-                                 query.value(7), query.value(8).toString()});
+                                 query.value(6).toString(), query.value(7),
+                                 qHash(query.value(8).toString())});
     }
     return true;
 }
@@ -122,12 +126,26 @@ int DecisionRepository::record(QList<Decision> decisions)
     if (decisions.isEmpty()) {
         return 0;
     }
+    // The latest decisions are read inside the write transaction, so that two processes
+    // recording the same decisions at once cannot both find them new.
+    TransactionGuard transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return -1;
+    }
     Conclusions latest;
     if (!readLatest(QStringLiteral("household_uuid = :household"),
                     {{QStringLiteral(":household"), decisions.first().householdUuid}}, latest)) {
         return -1;
     }
-    return write(decisions, latest, {});
+    const int written = write(decisions, latest, {});
+    if (written < 0)
+        return -1;
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return -1;
+    }
+    return written;
 }
 
 int DecisionRepository::recordMany(QList<Decision> decisions, const Progress &progress)
@@ -139,6 +157,11 @@ int DecisionRepository::recordMany(QList<Decision> decisions, const Progress &pr
     QSet<QString> purposes;
     for (const Decision &d : std::as_const(decisions))
         purposes.insert(d.purpose);
+    TransactionGuard transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        m_error = transaction.errorString();
+        return -1;
+    }
     Conclusions latest;
     for (const QString &purpose : std::as_const(purposes)) {
         if (!readLatest(QStringLiteral("purpose = :purpose"),
@@ -146,18 +169,22 @@ int DecisionRepository::recordMany(QList<Decision> decisions, const Progress &pr
             return -1;
         }
     }
-    return write(decisions, latest, progress);
+    const int written = write(decisions, latest, progress);
+    if (written < 0)
+        return -1;
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return -1;
+    }
+    if (progress)
+        progress(int(decisions.size()), int(decisions.size()));
+    return written;
 }
 
 int DecisionRepository::write(QList<Decision> &decisions, const Conclusions &latest,
                               const Progress &progress)
 {
     QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    if (!transaction.isActive()) {
-        m_error = transaction.errorString();
-        return -1;
-    }
     int written = 0;
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -177,9 +204,10 @@ int DecisionRepository::write(QList<Decision> &decisions, const Conclusions &lat
         const auto previous =
             latest.constFind(conclusionKey(d.householdUuid, d.policyCode, d.purpose));
         if (previous != latest.constEnd() && previous->householdVersion == d.householdVersion &&
-            previous->catalogueVersion == d.catalogueVersion && previous->asOf == asOf &&
-            previous->status == d.status && previous->amountFen.isNull() == amount.isNull() &&
-            previous->amountFen.toLongLong() == amount.toLongLong() && previous->inputs == inputs) {
+            previous->catalogueVersion == d.catalogueVersion && previous->status == d.status &&
+            previous->amountFen.isNull() == amount.isNull() &&
+            previous->amountFen.toLongLong() == amount.toLongLong() &&
+            previous->inputsHash == qHash(inputs)) {
             continue;
         }
         auto rule = rules.constFind(d.policyCode);
@@ -207,15 +235,9 @@ int DecisionRepository::write(QList<Decision> &decisions, const Conclusions &lat
             return -1;
         }
         ++written;
-        if (progress && (i + 1) % 1000 == 0)
+        if (progress && (i + 1) % 1000 == 0 && i + 1 < total)
             progress(i + 1, total);
     }
-    if (!transaction.commit()) {
-        m_error = transaction.errorString();
-        return -1;
-    }
-    if (progress)
-        progress(total, total);
     return written;
 }
 

@@ -510,6 +510,21 @@ QHash<QString, int> HouseholdRepository::latestLevels() const
     return levels;
 }
 
+std::optional<QSet<QString>> HouseholdRepository::liveUuids() const
+{
+    QSet<QString> uuids;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT uuid FROM households WHERE deleted = 0"))) {
+        qCWarning(lcStorage) << "cannot read household ids:" << query.lastError().text();
+        return std::nullopt;
+    }
+    while (query.next()) {
+        uuids.insert(query.value(0).toString());
+    }
+    return uuids;
+}
+
 QString HouseholdRepository::resolve(const QString &reference) const
 {
     const QString ref = reference.trimmed();

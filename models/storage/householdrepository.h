@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include "core/shanghaitime.h"
 #include "households/fielderror.h"
@@ -60,6 +61,9 @@ public:
     std::optional<QList<Household>> loadAll() const;
     // Latest assessed hardship level by household uuid; households never assessed are absent.
     QHash<QString, int> latestLevels() const;
+    // The UUIDs of every household in the store (deleted ones left out); nullopt when the store
+    // cannot be read.
+    std::optional<QSet<QString>> liveUuids() const;
     // Accepts a full uuid, a unique uuid prefix of at least 8 characters, or a member's ID
     // number; returns the household uuid or an empty string.
     QString resolve(const QString &reference) const;

@@ -16,6 +16,7 @@
 #include "delegates/datedelegate.h"
 #include "documents/plandocument.h"
 #include "households/vocabulary.h"
+#include "mainwindow/savefiledialog.h"
 #include "plans/householdpicker.h"
 #include "plans/planactionsmodel.h"
 #include "printing/planprintpreview.h"
@@ -446,8 +447,8 @@ void PlansPage::handleExportPdf()
     const QString suggested =
         QDir(folder).filePath(tr("plan-%1.pdf", "file name, e.g. plan-2026-05-12.pdf")
                                   .arg(today().toString(Qt::ISODate)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export plan as PDF"), suggested,
-                                                tr("PDF documents (*.pdf)"));
+    SaveFileDialog dialog(this, tr("Export plan as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    QString path = dialog.exec();
     if (path.isEmpty()) {
         return;
     }

@@ -13,12 +13,15 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QSet>
 #include <QThread>
 
 #include "catalogue/catalogue.h"
 #include "core/money.h"
 #include "core/shanghaitime.h"
 #include "households/areas.h"
+#include "mainwindow/savefiledialog.h"
 #include "screening/coveragegapmodel.h"
 #include "screening/coveragegapproxymodel.h"
 #include "screening/coveragegaps.h"
@@ -131,6 +134,7 @@ ScreeningPage::ScreeningPage(AppServices services, QWidget *parent)
     connect(m_ui->addChangeButton, &QPushButton::clicked, this, &ScreeningPage::handleAddChange);
     connect(m_ui->removeChangeButton, &QPushButton::clicked, this, [this] {
         delete m_ui->changeList->currentItem();
+        clearComparison();
         updateControls();
     });
     connect(m_ui->changeList, &QListWidget::currentRowChanged, this,
@@ -375,16 +379,33 @@ void ScreeningPage::handleExport(bool xlsx)
     const QString suggested = QStringLiteral("coverage-gaps-%1.%2")
                                   .arg(m_run->asOf.toString(Qt::ISODate),
                                        xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
-    const QString path = QFileDialog::getSaveFileName(
+    SaveFileDialog dialog(
         this, xlsx ? tr("Export coverage gaps to XLSX") : tr("Export coverage gaps to CSV"),
         suggested, xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    dialog.dialog().setDefaultSuffix(xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
+    const QString path = dialog.exec();
     if (path.isEmpty())
         return;
 
-    // The file holds what the list shows: the same policy filter, in the same order.
+    // The file holds what the list shows: the same policy filter, in the same order, less the
+    // households deleted since the screening (a list of gaps must not send anyone to them, and
+    // no decision is kept for them).
+    const std::optional<QSet<QString>> live = m_services.households.liveUuids();
+    if (!live) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Cannot read the households from the store."));
+        return;
+    }
     QList<CoverageGap> gaps;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        gaps << m_run->gaps.at(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    QSet<QString> deleted;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const CoverageGap &gap = m_run->gaps.at(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        const QString uuid = m_run->table.uuid(gap.household);
+        if (live->contains(uuid))
+            gaps << gap;
+        else
+            deleted.insert(uuid);
+    }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const QList<QVariantList> rows = ScreeningExport::rows(gaps, *m_run->screening, m_run->table,
                                                            m_services.catalogue, &m_services.areas);
@@ -398,8 +419,15 @@ void ScreeningPage::handleExport(bool xlsx)
     }
     // Every exported gap is a decision someone may act on: it is kept with the facts the
     // screening saw, so the household's page can tell later whether it still holds.
+    // A large list takes a few seconds to record; the window keeps painting meanwhile.
+    QProgressDialog progress(tr("Recording the exported coverage gaps…"), QString(), 0,
+                             std::max(1, int(gaps.size())), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
     const int recorded = m_services.decisions.recordMany(
-        ScreeningDecisions::fromGaps(gaps, *m_run->screening, m_run->table, m_services.catalogue));
+        ScreeningDecisions::fromGaps(gaps, *m_run->screening, m_run->table, m_services.catalogue),
+        [&progress](int done, int) { progress.setValue(done); });
+    progress.reset();
     QGuiApplication::restoreOverrideCursor();
     if (recorded < 0) {
         QMessageBox::warning(
@@ -408,8 +436,13 @@ void ScreeningPage::handleExport(bool xlsx)
                "not be recorded:\n%2")
                 .arg(QDir::toNativeSeparators(path), m_services.decisions.errorString()));
     }
-    m_ui->statusLabel->setText(tr("%n coverage gap(s) exported to %1.", "", int(gaps.size()))
-                                   .arg(QDir::toNativeSeparators(path)));
+    QString status = tr("%n coverage gap(s) exported to %1.", "", int(gaps.size()))
+                         .arg(QDir::toNativeSeparators(path));
+    if (!deleted.isEmpty()) {
+        status += u' ' + tr("%n household(s) deleted since the screening were left out.", "",
+                            int(deleted.size()));
+    }
+    m_ui->statusLabel->setText(status);
 }
 
 bool ScreeningPage::parseChange(const QString &parameterName, QString spec, QString *name,
@@ -435,6 +468,12 @@ bool ScreeningPage::parseChange(const QString &parameterName, QString spec, QStr
                                  error);
 }
 
+void ScreeningPage::clearComparison()
+{
+    m_ui->whatIfTable->setRowCount(0);
+    m_ui->whatIfSummary->clear();
+}
+
 void ScreeningPage::labelChange(QListWidgetItem *item) const
 {
     const QString name = item->data(ParameterRole).toString();
@@ -453,6 +492,8 @@ void ScreeningPage::handleAddChange()
     QString name;
     double value = 0;
     QString error;
+    // The comparison on show was for the changes before this one.
+    clearComparison();
     if (!parseChange(parameterName, spec, &name, &value, &error)) {
         m_ui->whatIfSummary->setText(error);
         return;

@@ -74,6 +74,7 @@ private:
                      QString *error) const;
     bool collectChanges(QHash<QString, double> *overrides, QString *error) const;
     void labelChange(QListWidgetItem *item) const;
+    void clearComparison();
 
     void handleProgress(int done, int total);
     void handleCompare();

@@ -32,6 +32,7 @@ private slots:
     void keepsMemberUuidsAndNamesAsWritten();
     void recordsEachGapOnceAndAgainWhenItChanges();
     void recordsNothingForNoGaps();
+    void sameFactsOnALaterDayAreNothingNew();
 
 private:
     QList<Household> caseload(int count) const;
@@ -224,6 +225,26 @@ void TestScreeningDecisions::recordsNothingForNoGaps()
     DecisionRepository decisions(*m_db);
     QCOMPARE(decisions.recordMany({}), 0);
     QVERIFY(decisions.errorString().isEmpty());
+}
+
+void TestScreeningDecisions::sameFactsOnALaterDayAreNothingNew()
+{
+    HouseholdRepository repository(*m_db);
+    QList<Household> households = caseload(20);
+    QVERIFY(repository.saveMany(households, {}, AsOf));
+    const Screened s = screen(*repository.loadAll(), *m_catalogue);
+    DecisionRepository decisions(*m_db);
+    QList<Decision> today =
+        ScreeningDecisions::fromGaps(s.gaps, *s.screening, s.table, *m_catalogue);
+    QCOMPARE(decisions.recordMany(today), int(today.size()));
+
+    // Exported again the next day with the same facts and results: nothing to keep.
+    for (Decision &d : today)
+        d.asOf = d.asOf.addDays(1);
+    QCOMPARE(decisions.recordMany(today), 0);
+    // A different result for the same facts is kept.
+    today.first().status = QStringLiteral("not_eligible");
+    QCOMPARE(decisions.recordMany(today), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScreeningDecisions)

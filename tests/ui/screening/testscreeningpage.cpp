@@ -50,6 +50,7 @@ private slots:
     void cancelledRunLeavesThePageReady();
     void policiesPageAsksWhoMayBeEligible();
     void csvExportHoldsTheFilteredList();
+    void exportLeavesOutHouseholdsDeletedSinceTheRun();
 
 private:
     template <typename T>
@@ -293,6 +294,12 @@ void TestScreeningPage::whatIfAppliesSeveralChangesTogether()
     for (const QString &row : expected)
         expectedBecomeStop << row.section(u' ', 1, 1);
     QCOMPARE(becomeStop, expectedBecomeStop);
+
+    // Once the changes differ from those compared, the comparison on show goes.
+    child<QListWidget>("changeList")->setCurrentRow(0);
+    QTest::mouseClick(child<QPushButton>("removeChangeButton"), Qt::LeftButton);
+    QCOMPARE(shown->rowCount(), 0);
+    QVERIFY(child<QLabel>("whatIfSummary")->text().isEmpty());
 }
 
 void TestScreeningPage::whatIfReplacesAndRemovesChanges()
@@ -414,6 +421,49 @@ void TestScreeningPage::csvExportHoldsTheFilteredList()
     QCOMPARE(exported->policyCode, MedicalAssistance);
     // Medical assistance is decided per member, so the members' facts are kept as well.
     QVERIFY(!exported->inputs.value(QStringLiteral("members")).toObject().isEmpty());
+}
+
+void TestScreeningPage::exportLeavesOutHouseholdsDeletedSinceTheRun()
+{
+    runAndWait();
+    QVERIFY(rowOf(m_youngWoman, MedicalAssistance) >= 0);
+    const int shown = child<QTableView>("gapTable")->model()->rowCount();
+    int hers = 0;
+    const QAbstractItemModel *model = child<QTableView>("gapTable")->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        hers += model->index(row, 0).data(CoverageGapModel::HouseholdUuidRole).toString() ==
+                        m_youngWoman
+                    ? 1
+                    : 0;
+    }
+    QVERIFY(m_fixture->households().remove(m_youngWoman));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("gaps.csv"));
+    whenModal(m_page.get(), [path](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(child<QPushButton>("exportCsvButton"), Qt::LeftButton);
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains(m_youngWoman.toUtf8()));
+    QCOMPARE(bytes.count("\r\n"), shown - hers + 1);
+    QSqlQuery query(m_fixture->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM decisions WHERE purpose = 'exported' "
+                                      "AND household_uuid = '%1'")
+                           .arg(m_youngWoman)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY2(child<QLabel>("statusLabel")->text().contains(QStringLiteral("left out")),
+             qPrintable(child<QLabel>("statusLabel")->text()));
 }
 
 QTEST_MAIN(TestScreeningPage)
