@@ -3,6 +3,9 @@
 // The case commands of jiuzhu-cli: assess, match, plan and visits.
 #include "cliapplication.h"
 
+#include <cmath>
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +26,76 @@
 namespace Jiuzhu {
 
 namespace {
+
+// A fact's value as an advisor reads it: money in yuan, yes/no, code values and policies by
+// their names, "not recorded" for a missing value.
+QString factValueText(const QJsonValue &value, const QString &unit, const FactInfo *fact,
+                      const Catalogue &catalogue)
+{
+    const QLocale locale;
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QCoreApplication::translate("CliApplication", "not recorded");
+    case QJsonValue::Bool:
+        return value.toBool() ? QCoreApplication::translate("CliApplication", "yes")
+                              : QCoreApplication::translate("CliApplication", "no");
+    case QJsonValue::Double:
+        if (unit == QLatin1String("fen")) {
+            return QCoreApplication::translate("CliApplication", "%1 yuan")
+                .arg(Money::formatYuan(qint64(std::llround(value.toDouble())), locale));
+        }
+        return locale.toString(value.toDouble(), 'g', 12);
+    case QJsonValue::String: {
+        const QString code = value.toString();
+        if (fact && fact->values.contains(code))
+            return fact->values.value(code).text(locale);
+        if (const Policy *policy = catalogue.policy(code))
+            return policy->name.text(locale);
+        return code;
+    }
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue item : value.toArray())
+            items << factValueText(item, unit, fact, catalogue);
+        return items.isEmpty()
+                   ? QCoreApplication::translate("CliApplication", "none")
+                   : items.join(locale.language() == QLocale::Chinese ? QStringLiteral("、")
+                                                                      : QStringLiteral(", "));
+    }
+    case QJsonValue::Object:
+        break;
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+// "household.income_monthly: 2,400 元 -> 7,600 元" with the fact's label.
+QString changeText(const QString &path, const QString &member, const QJsonValue &before,
+                   const QJsonValue &after, const Catalogue &catalogue)
+{
+    QString label = path;
+    QString unit;
+    const FactInfo *fact = catalogue.fact(path);
+    if (fact) {
+        label = fact->label.text(QLocale());
+        unit = fact->unit;
+    } else if (path.startsWith(QLatin1String("param."))) {
+        if (const Parameter *parameter = catalogue.parameter(path.mid(6))) {
+            label = parameter->label.text(QLocale());
+            unit = parameter->unit;
+        }
+    } else if (path == QLatin1String("member")) {
+        // A member who joined or left: the name is the value.
+        return before.isNull()
+                   ? QCoreApplication::translate("CliApplication", "%1 joined the household")
+                         .arg(member)
+                   : QCoreApplication::translate("CliApplication", "%1 left the household")
+                         .arg(member);
+    }
+    const QString who = member.isEmpty() ? QString() : member + u' ';
+    return who + label + QStringLiteral(": ") + factValueText(before, unit, fact, catalogue) +
+           QStringLiteral(" -> ") + factValueText(after, unit, fact, catalogue);
+}
 
 bool isChinese()
 {
@@ -454,13 +527,11 @@ int CliApplication::decisionsList(const QStringList &args)
         const QJsonArray changes = d.value(QStringLiteral("changes")).toArray();
         for (const QJsonValue &change : changes) {
             const QJsonObject c = change.toObject();
-            m_out << "    " << c.value(QStringLiteral("member")).toString() << ' '
-                  << c.value(QStringLiteral("fact")).toString() << ": "
-                  << QString::fromUtf8(QJsonDocument(QJsonArray{c.value(QStringLiteral("before"))})
-                                           .toJson(QJsonDocument::Compact))
-                  << " -> "
-                  << QString::fromUtf8(QJsonDocument(QJsonArray{c.value(QStringLiteral("after"))})
-                                           .toJson(QJsonDocument::Compact))
+            m_out << "    "
+                  << changeText(c.value(QStringLiteral("fact")).toString(),
+                                c.value(QStringLiteral("member")).toString(),
+                                c.value(QStringLiteral("before")), c.value(QStringLiteral("after")),
+                                *m_catalogue)
                   << '\n';
         }
     }
