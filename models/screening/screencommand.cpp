@@ -199,12 +199,8 @@ int runScreenCommand(const QStringList &args, Database &database, const Catalogu
         QString name;
         double value = 0;
         QString error;
-        if (!WhatIf::parseOverride(text, screening, &name, &value, &error))
+        if (!WhatIf::parseOverride(text, catalogue, screening, &name, &value, &error))
             return fail(err, InvalidInput, error);
-        if (!catalogue.parameter(name)) {
-            return fail(err, InvalidInput,
-                        Texts::tr("--set: the catalogue has no parameter \"%1\"").arg(name));
-        }
         overrides.insert(name, value);
     }
 
