@@ -418,6 +418,10 @@
         <source>Policy %1: field targetGroups lists &quot;%2&quot; twice.</source>
         <translation>政策 %1：字段 targetGroups 中“%2”重复出现。</translation>
     </message>
+    <message>
+        <source>The value %1 of the fact %2 needs a label in Chinese and English.</source>
+        <translation>信息项 %2 的取值 %1 须有中英文名称。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCheck</name>
@@ -2707,10 +2711,6 @@ visit due %2, %n day(s) overdue</source>
         <translation>符合条件者全部申领时的每月支出（元）</translation>
     </message>
     <message>
-        <source>--set: the catalogue has no parameter &quot;%1&quot;</source>
-        <translation>--set：政策目录中没有参数“%1”</translation>
-    </message>
-    <message>
         <source>Cannot read the households from the store</source>
         <translation>无法从数据库读取家庭信息</translation>
     </message>
@@ -2831,6 +2831,83 @@ visit due %2, %n day(s) overdue</source>
         <translation>
             <numerusform>已导出 %n 条应保未保线索；新记录 %1 条判定</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu-cli screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...]
+                         [--xlsx FILE] [--csv FILE] [--sort amount|level|street]
+                         [--limit N] [--threads N]
+
+Screens every household in the store against the policy catalogue and lists the
+coverage gaps (eligible or possibly eligible, not receiving).
+
+  --as-of YYYY-MM-DD     the screening date (default: today in Shanghai)
+  --set PARAMETER=VALUE  a what-if: who becomes or stops being eligible, and the
+                         monthly cost change. VALUE is the new value in the
+                         parameter&apos;s unit (fen for money) or a change: +5% or -2.5%.
+                         Once per parameter; repeat --set for other parameters.
+  --xlsx FILE            export the coverage gaps as a workbook
+  --csv FILE             export the coverage gaps as CSV
+                         Exporting records an &quot;exported&quot; decision for every gap.
+  --sort ORDER           amount (default), level or street
+  --limit N              how many gaps to list (default 20)
+  --threads N            threads to screen on (default: one per processor)
+</source>
+        <translation>用法：jiuzhu-cli screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...]
+                       [--xlsx FILE] [--csv FILE] [--sort amount|level|street]
+                       [--limit N] [--threads N]
+
+将库中每户家庭与政策目录逐项对照，列出应保未保线索（符合条件或可能符合、
+但尚未享受）。
+
+  --as-of YYYY-MM-DD     筛查日期（默认：上海当天）
+  --set PARAMETER=VALUE  假设测算：哪些家庭新增符合条件、哪些不再符合，以及每月
+                         支出的变化。VALUE 为按参数自身单位的新值（金额以分计），
+                         或调整幅度：+5% 或 -2.5%。
+                         每个参数只能设置一次；调整其他参数请再写 --set。
+  --xlsx FILE            将应保未保线索导出为 Excel 工作簿
+  --csv FILE             将应保未保线索导出为 CSV
+                         导出时为每条线索记录一条“已导出”判定。
+  --sort ORDER           amount（默认）、level 或 street
+  --limit N              列出的线索条数（默认 20）
+  --threads N            筛查使用的线程数（默认：每个处理器一个）
+</translation>
+    </message>
+    <message>
+        <source>expected a file name</source>
+        <translation>应为文件名</translation>
+    </message>
+    <message>
+        <source>--set is given more than once for this parameter; give it once</source>
+        <translation>同一参数多次使用了 --set；每个参数只能设置一次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>parameter label and code, e.g. 低保标准 (dibao_standard)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>a parameter cannot be negative, got &quot;%1&quot;</source>
+        <translation>参数不能为负数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large; at most %L2</source>
+        <translation>“%1”过大；最大为 %L2</translation>
+    </message>
+    <message>
+        <source>no parameter of that name in the catalogue</source>
+        <translation>政策目录中没有此参数</translation>
+    </message>
+    <message>
+        <source>write +5% for a relative change, or the new value without a sign, got &quot;%1&quot;</source>
+        <translation>按比例调整请写成 +5% 这样的形式，设定新值请不带正负号，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finite number</source>
+        <translation>“%1”不是有限数值</translation>
+    </message>
+    <message>
+        <source>a change of %1 would leave nothing of the value; lower it by less than 100%</source>
+        <translation>调整 %1 会使参数值降为零或负数；下调幅度须小于 100%</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,10 @@ int CliApplication::dispatch(const QStringList &command)
         {"decisions", "list", &CliApplication::decisionsList, StoreUse::Reads},
         {"station", "set-name", &CliApplication::stationSetName, StoreUse::Writes},
     };
+    if (group == QLatin1String("screen") && isScreenHelp(command.mid(1))) {
+        printScreenUsage(m_out);
+        return Success;
+    }
     if (group == QLatin1String("screen") || group == QLatin1String("generate")) {
         if (!openServices(group == QLatin1String("generate") ? StoreUse::Writes
                                                              : StoreUse::Reads)) {

@@ -60,6 +60,13 @@ int fail(QTextStream &err, int code, const QString &message)
     return code;
 }
 
+// "FIELD: message": the field (an option or a parameter code) stays as typed, outside the
+// translated text, as CliApplication::failField does.
+QString fieldError(const QString &field, const QString &message)
+{
+    return QStringLiteral("%1: %2").arg(field, message);
+}
+
 QString yuan(qint64 fen)
 {
     return QLocale().toString(double(fen) / 100, 'f', 2);
@@ -72,10 +79,15 @@ void print(QTextStream &out, const QJsonObject &object)
 }
 
 // Reads the options; returns -1 when they are fine, otherwise the exit code.
-int parseScreenOptions(const QStringList &args, ScreenOptions &options, QTextStream &err)
+int parseScreenOptions(const QStringList &args, ScreenOptions &options, QTextStream &out,
+                       QTextStream &err)
 {
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
+        if (isScreenHelp({arg})) {
+            printScreenUsage(out);
+            return Success;
+        }
         const bool hasValue = i + 1 < args.size();
         const QString value = hasValue ? args.at(i + 1) : QString();
         if (!hasValue)
@@ -90,10 +102,11 @@ int parseScreenOptions(const QStringList &args, ScreenOptions &options, QTextStr
             }
         } else if (arg == QLatin1String("--set")) {
             options.overrides << value;
-        } else if (arg == QLatin1String("--xlsx")) {
-            options.xlsx = value;
-        } else if (arg == QLatin1String("--csv")) {
-            options.csv = value;
+        } else if (arg == QLatin1String("--xlsx") || arg == QLatin1String("--csv")) {
+            // An empty name would pass for "no export" further on, and nothing would be written.
+            if (value.trimmed().isEmpty())
+                return fail(err, InvalidInput, fieldError(arg, Texts::tr("expected a file name")));
+            (arg == QLatin1String("--xlsx") ? options.xlsx : options.csv) = value;
         } else if (arg == QLatin1String("--sort")) {
             if (value == QLatin1String("amount"))
                 options.order = CoverageGaps::Order::Amount;
@@ -186,11 +199,40 @@ int writeExports(const ScreenOptions &options, const QList<CoverageGap> &gaps,
 
 } // namespace
 
+bool isScreenHelp(const QStringList &args)
+{
+    return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+}
+
+void printScreenUsage(QTextStream &out)
+{
+    out << Texts::tr(
+        "Usage: jiuzhu-cli screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...]\n"
+        "                         [--xlsx FILE] [--csv FILE] [--sort amount|level|street]\n"
+        "                         [--limit N] [--threads N]\n"
+        "\n"
+        "Screens every household in the store against the policy catalogue and lists the\n"
+        "coverage gaps (eligible or possibly eligible, not receiving).\n"
+        "\n"
+        "  --as-of YYYY-MM-DD     the screening date (default: today in Shanghai)\n"
+        "  --set PARAMETER=VALUE  a what-if: who becomes or stops being eligible, and the\n"
+        "                         monthly cost change. VALUE is the new value in the\n"
+        "                         parameter's unit (fen for money) or a change: +5% or -2.5%.\n"
+        "                         Once per parameter; repeat --set for other parameters.\n"
+        "  --xlsx FILE            export the coverage gaps as a workbook\n"
+        "  --csv FILE             export the coverage gaps as CSV\n"
+        "                         Exporting records an \"exported\" decision for every gap.\n"
+        "  --sort ORDER           amount (default), level or street\n"
+        "  --limit N              how many gaps to list (default 20)\n"
+        "  --threads N            threads to screen on (default: one per processor)\n");
+    out.flush();
+}
+
 int runScreenCommand(const QStringList &args, Database &database, const Catalogue &catalogue,
                      QTextStream &out, QTextStream &err, bool json)
 {
     ScreenOptions options;
-    if (const int code = parseScreenOptions(args, options, err); code >= 0)
+    if (const int code = parseScreenOptions(args, options, out, err); code >= 0)
         return code;
 
     const Screening screening(catalogue, options.asOf);
@@ -199,11 +241,12 @@ int runScreenCommand(const QStringList &args, Database &database, const Catalogu
         QString name;
         double value = 0;
         QString error;
-        if (!WhatIf::parseOverride(text, screening, &name, &value, &error))
+        if (!WhatIf::parseOverride(text, catalogue, screening, &name, &value, &error))
             return fail(err, InvalidInput, error);
-        if (!catalogue.parameter(name)) {
+        if (overrides.contains(name)) {
             return fail(err, InvalidInput,
-                        Texts::tr("--set: the catalogue has no parameter \"%1\"").arg(name));
+                        fieldError(name, Texts::tr("--set is given more than once for this "
+                                                   "parameter; give it once")));
         }
         overrides.insert(name, value);
     }

@@ -24,6 +24,10 @@ class Database;
 int runScreenCommand(const QStringList &args, Database &database, const Catalogue &catalogue,
                      QTextStream &out, QTextStream &err, bool json);
 
+// Whether `args` ask for the screen usage (--help or -h), which needs no store, and the usage.
+bool isScreenHelp(const QStringList &args);
+void printScreenUsage(QTextStream &out);
+
 // generate --households N --seed S [--reference-date YYYY-MM-DD]
 //   adds N synthetic households (docs/synthetic-caseload.md) to the store in one transaction.
 //   The same seed and date give the same households; running it again changes nothing.

@@ -31,6 +31,32 @@ QString periodLabel(const QString &period)
     return QString();
 }
 
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Excel and WPS read a cell starting with one of these as a formula, even in CSV, so a name
+// typed as =HYPERLINK(…) would run. The leading quote makes them show the text as typed.
+bool looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+           first == u'\r';
+}
+
 QString csvField(const QVariant &value)
 {
     QString text;
@@ -38,6 +64,8 @@ QString csvField(const QVariant &value)
         text = QString::number(value.toDouble(), 'f', 2);
     else
         text = value.toString();
+    if (!isNumber(value) && looksLikeFormula(text))
+        text.prepend(u'\'');
     if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
         text.contains(u'\r')) {
         text.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whatif.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
+#include <QLocale>
 
 #include "catalogue/catalogue.h"
 #include "screening/coveragegaps.h"
@@ -12,6 +15,8 @@ namespace Jiuzhu::WhatIf {
 
 namespace {
 
+constexpr double MaxParameterValue = 1e12;
+
 qint64 monthlyCost(const ScreeningResult &result, int household, int policy, const QString &period)
 {
     const MatchStatus status = result.status(household, policy);
@@ -19,6 +24,43 @@ qint64 monthlyCost(const ScreeningResult &result, int household, int policy, con
         return 0;
     const std::optional<qint64> fen = result.amountFen(household, policy);
     return fen ? CoverageGaps::monthlyEquivalentFen(*fen, period) : 0;
+}
+
+// "FIELD: message": the parameter code stays as typed, outside the translated text.
+QString fieldError(const QString &field, const QString &message)
+{
+    return QStringLiteral("%1: %2").arg(field, message);
+}
+
+// The label in the user's language with the code after it, or the code alone.
+QString displayName(const Parameter &parameter)
+{
+    const QString label = parameter.label.text(QLocale());
+    if (label.isEmpty())
+        return parameter.name;
+    return QCoreApplication::translate("Screening", "%1 (%2)",
+                                       "parameter label and code, e.g. 低保标准 (dibao_standard)")
+        .arg(label, parameter.name);
+}
+
+// Parameters are amounts in fen, ratios, counts or years: never negative. The upper bound keeps
+// a value (and the amounts computed from it) far inside qint64 fen, well above any real value.
+bool checkRange(const QString &name, const QString &spec, double value, QString *error)
+{
+    if (value < 0) {
+        *error = fieldError(name, QCoreApplication::translate(
+                                      "Screening", "a parameter cannot be negative, got \"%1\"")
+                                      .arg(spec));
+        return false;
+    }
+    if (value > MaxParameterValue) {
+        *error = fieldError(
+            name, QCoreApplication::translate("Screening", "\"%1\" is too large; at most %L2")
+                      .arg(spec)
+                      .arg(qint64(MaxParameterValue)));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -46,8 +88,8 @@ QList<PolicyChange> compare(const Screening &baseline, const ScreeningResult &be
     return changes;
 }
 
-bool parseOverride(const QString &text, const Screening &baseline, QString *name, double *value,
-                   QString *error)
+bool parseOverride(const QString &text, const Catalogue &catalogue, const Screening &baseline,
+                   QString *name, double *value, QString *error)
 {
     const qsizetype equals = text.indexOf(u'=');
     if (equals <= 0) {
@@ -56,30 +98,57 @@ bool parseOverride(const QString &text, const Screening &baseline, QString *name
         return false;
     }
     *name = text.left(equals).trimmed();
-    QString spec = text.mid(equals + 1).trimmed();
-    const auto current = baseline.parameters().constFind(*name);
-
-    bool ok = false;
-    if (spec.endsWith(u'%')) {
-        const double percent = spec.chopped(1).toDouble(&ok);
-        if (ok && current == baseline.parameters().constEnd()) {
-            *error = QCoreApplication::translate(
-                         "Screening", "%1 has no value on the screening date to change by %2")
-                         .arg(*name, spec);
-            return false;
-        }
-        if (ok)
-            *value = *current * (1 + percent / 100);
-    } else {
-        *value = spec.toDouble(&ok);
+    const QString spec = text.mid(equals + 1).trimmed();
+    const Parameter *parameter = catalogue.parameter(*name);
+    if (!parameter) {
+        *error = fieldError(*name, QCoreApplication::translate(
+                                       "Screening", "no parameter of that name in the catalogue"));
+        return false;
     }
+
+    const bool isRelative = spec.endsWith(u'%');
+    if (!isRelative && (spec.startsWith(u'+') || spec.startsWith(u'-'))) {
+        *error = fieldError(*name, QCoreApplication::translate(
+                                       "Screening", "write +5% for a relative change, or the new "
+                                                    "value without a sign, got \"%1\"")
+                                       .arg(spec));
+        return false;
+    }
+    bool ok = false;
+    const double number = (isRelative ? spec.chopped(1) : spec).toDouble(&ok);
     if (!ok) {
         *error = QCoreApplication::translate(
                      "Screening", "%1: expected a number or a change like +5%, got \"%2\"")
                      .arg(*name, spec);
         return false;
     }
-    return true;
+    if (!std::isfinite(number)) {
+        *error = fieldError(
+            *name,
+            QCoreApplication::translate("Screening", "\"%1\" is not a finite number").arg(spec));
+        return false;
+    }
+
+    if (isRelative) {
+        const auto current = baseline.parameters().constFind(*name);
+        if (current == baseline.parameters().constEnd()) {
+            *error = QCoreApplication::translate(
+                         "Screening", "%1 has no value on the screening date to change by %2")
+                         .arg(displayName(*parameter), spec);
+            return false;
+        }
+        if (number <= -100) {
+            *error = fieldError(*name, QCoreApplication::translate(
+                                           "Screening", "a change of %1 would leave nothing of "
+                                                        "the value; lower it by less than 100%")
+                                           .arg(spec));
+            return false;
+        }
+        *value = *current * (1 + number / 100);
+    } else {
+        *value = number;
+    }
+    return checkRange(*name, spec, *value, error);
 }
 
 } // namespace Jiuzhu::WhatIf

@@ -7,6 +7,7 @@
 
 namespace Jiuzhu {
 
+class Catalogue;
 class Screening;
 class ScreeningResult;
 
@@ -37,10 +38,12 @@ QList<PolicyChange> compare(const Screening &baseline, const ScreeningResult &be
                             const ScreeningResult &after);
 
 // Parses PARAMETER=VALUE: VALUE is a number in the parameter's own unit (fen, ratio, years),
-// or a relative change such as +5% or -2.5% of the value on the as-of date. Returns false and
-// sets *error (translated) when the text or the parameter is not right.
-bool parseOverride(const QString &text, const Screening &baseline, QString *name, double *value,
-                   QString *error);
+// or a relative change such as +5% or -2.5% of the value on the as-of date. PARAMETER must be
+// in `catalogue`, the one `baseline` was built from. Returns false and sets *error (translated)
+// when the text or the parameter is not right: an unknown parameter, a sign without %, a value
+// that is not a finite number, or a result that is negative or absurdly large.
+bool parseOverride(const QString &text, const Catalogue &catalogue, const Screening &baseline,
+                   QString *name, double *value, QString *error);
 
 } // namespace WhatIf
 } // namespace Jiuzhu

@@ -454,9 +454,11 @@ bool ScreeningPage::parseChange(const QString &parameterName, QString spec, QStr
         return false;
     }
     // Money parameters are typed in yuan, as everywhere else in the window; the catalogue
-    // keeps them in fen.
+    // keeps them in fen. A signed value stays as typed, for parseOverride to refuse it with
+    // the text the user sees.
     const Parameter *parameter = m_services.catalogue.parameter(parameterName);
-    if (!spec.endsWith(u'%') && parameter && parameter->unit == QLatin1String("fen")) {
+    const bool isSigned = spec.startsWith(u'+') || spec.startsWith(u'-');
+    if (!spec.endsWith(u'%') && !isSigned && parameter && parameter->unit == QLatin1String("fen")) {
         const Result<qint64> fen = Money::parseYuan(spec, QLocale());
         if (!fen) {
             *error = fen.error();
@@ -464,8 +466,8 @@ bool ScreeningPage::parseChange(const QString &parameterName, QString spec, QStr
         }
         spec = QString::number(fen.value());
     }
-    return WhatIf::parseOverride(parameterName + u'=' + spec, *m_run->screening, name, value,
-                                 error);
+    return WhatIf::parseOverride(parameterName + u'=' + spec, m_services.catalogue,
+                                 *m_run->screening, name, value, error);
 }
 
 void ScreeningPage::clearComparison()

@@ -30,6 +30,8 @@ private slots:
     void screenRunsWhatIf();
     void rejectsBadOptions_data();
     void rejectsBadOptions();
+    void screenHelpPrintsUsage_data();
+    void screenHelpPrintsUsage();
 
 private:
     int run(bool screen, const QStringList &args, bool json = false);
@@ -184,20 +186,41 @@ void TestScreenCommand::rejectsBadOptions_data()
     QTest::addColumn<bool>("screen");
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions"); // the option, parameter or file the message names
+    const QString set = QStringLiteral("--set");
     QTest::newRow("screen with an unknown option")
-        << true << QStringList{QStringLiteral("--fast"), QStringLiteral("1")} << 1;
+        << true << QStringList{QStringLiteral("--fast"), QStringLiteral("1")} << 1
+        << QStringLiteral("--fast");
     QTest::newRow("screen with a bad date")
-        << true << QStringList{QStringLiteral("--as-of"), QStringLiteral("2026-13-01")} << 2;
+        << true << QStringList{QStringLiteral("--as-of"), QStringLiteral("2026-13-01")} << 2
+        << QStringLiteral("--as-of");
     QTest::newRow("screen with a parameter the catalogue lacks")
-        << true << QStringList{QStringLiteral("--set"), QStringLiteral("no_such=5")} << 2;
+        << true << QStringList{set, QStringLiteral("no_such=5")} << 2 << QStringLiteral("no_such");
     QTest::newRow("screen with a value that is not a number")
-        << true << QStringList{QStringLiteral("--set"), QStringLiteral("dibao_standard=x")} << 2;
+        << true << QStringList{set, QStringLiteral("dibao_standard=x")} << 2
+        << QStringLiteral("dibao_standard");
+    QTest::newRow("screen with a signed value without percent")
+        << true << QStringList{set, QStringLiteral("dibao_standard=-5")} << 2
+        << QStringLiteral("dibao_standard");
+    QTest::newRow("screen setting one parameter twice")
+        << true
+        << QStringList{set, QStringLiteral("dibao_standard=+5%"), set,
+                       QStringLiteral(" dibao_standard=180000")}
+        << 2 << QStringLiteral("dibao_standard");
+    QTest::newRow("screen with an empty csv file name")
+        << true << QStringList{QStringLiteral("--csv"), QString()} << 2 << QStringLiteral("--csv");
+    QTest::newRow("screen with an empty xlsx file name")
+        << true << QStringList{QStringLiteral("--xlsx"), QStringLiteral(" ")} << 2
+        << QStringLiteral("--xlsx");
     QTest::newRow("screen exporting into a missing folder")
-        << true << QStringList{QStringLiteral("--csv"), QStringLiteral("/nonexistent/x.csv")} << 3;
+        << true << QStringList{QStringLiteral("--csv"), QStringLiteral("/nonexistent/x.csv")} << 3
+        << QStringLiteral("/nonexistent/x.csv");
     QTest::newRow("generate without a count")
-        << false << QStringList{QStringLiteral("--seed"), QStringLiteral("1")} << 1;
+        << false << QStringList{QStringLiteral("--seed"), QStringLiteral("1")} << 1
+        << QStringLiteral("--households");
     QTest::newRow("generate with a negative count")
-        << false << QStringList{QStringLiteral("--households"), QStringLiteral("-3")} << 2;
+        << false << QStringList{QStringLiteral("--households"), QStringLiteral("-3")} << 2
+        << QStringLiteral("--households");
 }
 
 void TestScreenCommand::rejectsBadOptions()
@@ -205,8 +228,30 @@ void TestScreenCommand::rejectsBadOptions()
     QFETCH(bool, screen);
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
     QCOMPARE(run(screen, args), exitCode);
-    QVERIFY(!m_err.isEmpty());
+    QVERIFY2(m_err.contains(mentions), qPrintable(m_err));
+    QVERIFY2(m_out.isEmpty(), qPrintable(m_out));
+}
+
+void TestScreenCommand::screenHelpPrintsUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("long option") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("short option") << QStringList{QStringLiteral("-h")};
+    QTest::newRow("after other options")
+        << QStringList{QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--help")};
+}
+
+void TestScreenCommand::screenHelpPrintsUsage()
+{
+    QFETCH(QStringList, args);
+    QCOMPARE(run(true, args), 0);
+    QVERIFY2(m_err.isEmpty(), qPrintable(m_err));
+    QVERIFY(m_out.startsWith(QStringLiteral("Usage: jiuzhu-cli screen")));
+    for (const char *option :
+         {"--as-of", "--set PARAMETER=VALUE", "--xlsx", "--csv", "--sort", "--limit", "--threads"})
+        QVERIFY2(m_out.contains(QLatin1String(option)), option);
 }
 
 QTEST_GUILESS_MAIN(TestScreenCommand)

@@ -272,7 +272,9 @@ void TestScreeningPage::whatIfAppliesSeveralChangesTogether()
         QString name;
         double value = 0;
         QString error;
-        QVERIFY2(WhatIf::parseOverride(text, baseline, &name, &value, &error), qPrintable(error));
+        QVERIFY2(
+            WhatIf::parseOverride(text, m_fixture->catalogue(), baseline, &name, &value, &error),
+            qPrintable(error));
         both.insert(name, value);
     }
     const auto changesWith = [&](const QHash<QString, double> &overrides) {
