@@ -776,6 +776,34 @@ unemployed；policies show 会列出一项政策的适用人群。
         <source>there is no store at %1; commands that add data (households add, generate, station set-name) create one</source>
         <translation>%1 处没有数据库；会添加数据的命令（households add、generate、station set-name）才会新建数据库</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 joined the household</source>
+        <translation>%1 加入家庭</translation>
+    </message>
+    <message>
+        <source>%1 left the household</source>
+        <translation>%1 离开家庭</translation>
+    </message>
 </context>
 <context>
     <name>CliArguments</name>
@@ -2037,6 +2065,16 @@ unemployed；policies show 会列出一项政策的适用人群。
         <comment>what-if change: parameter label, change (e.g. 低保标准 +5%)</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Recording the exported coverage gaps…</source>
+        <translation>正在记录导出的应保未保线索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) deleted since the screening were left out.</source>
+        <translation>
+            <numerusform>筛查后已删除的 %n 户家庭未导出。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Jiuzhu::VisitDialog</name>
@@ -2674,6 +2712,21 @@ visit due %2, %n day(s) overdue</source>
     <message>
         <source>%1 holds no test cases.</source>
         <translation>%1 中没有测试用例。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
     </message>
 </context>
 <context>
