@@ -117,7 +117,8 @@ QList<QVariantList> rows(const QList<CoverageGap> &gaps, const Screening &screen
             table.headName(gap.household),
             street.isEmpty() ? gap.street : street,
             table.address(gap.household),
-            gap.level,
+            // Left empty for a household not assessed yet: 0 would read as a level.
+            gap.level > 0 ? QVariant(gap.level) : QVariant(),
             policy.name.text(locale),
             matchStatusLabel(gap.status),
             gap.amountFen ? QVariant(double(*gap.amountFen) / 100) : QVariant(),

@@ -179,6 +179,11 @@ void HouseholdsPage::showDetail()
     if (!household) {
         m_ui->detailView->setHtml(
             HouseholdDetail::placeholderHtml(tr("This household is no longer in the store.")));
+        // Nothing is left to edit, delete, assess, plan or visit.
+        for (QPushButton *button : {m_ui->editButton, m_ui->deleteButton, m_ui->assessButton,
+                                    m_ui->planButton, m_ui->visitsButton}) {
+            button->setEnabled(false);
+        }
         return;
     }
     const std::optional<Assessment> assessment = m_services.assessments.latest(m_household);

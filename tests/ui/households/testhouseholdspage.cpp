@@ -46,6 +46,7 @@ private slots:
     void detailShowsAssessmentAndPolicies();
     void planAndVisitsAskForTheirPages();
     void listFollowsTheRepository();
+    void householdDeletedElsewhereLeavesNothingToDo();
 
 private:
     QString add(const QString &name, const QString &idNumber, const QString &address);
@@ -222,6 +223,25 @@ void TestHouseholdsPage::listFollowsTheRepository()
     QTRY_COMPARE(m_view->model()->rowCount(), 2);
     QVERIFY(m_page->currentHousehold().isEmpty());
     QVERIFY(!child<QPushButton>(m_page.get(), "deleteButton")->isEnabled());
+}
+
+// Another program (jiuzhu-cli, another window) may delete the household on show: the page
+// says so and offers nothing more to do with it.
+void TestHouseholdsPage::householdDeletedElsewhereLeavesNothingToDo()
+{
+    selectRow(u"Lin Xiao"_qs);
+    const QString uuid = m_services->households().resolve(YoungWomanId);
+    QTRY_COMPARE(m_page->currentHousehold(), uuid);
+    HouseholdRepository elsewhere(m_services->database());
+    QVERIFY(elsewhere.remove(uuid));
+
+    // The list has not heard of it; choosing the row again shows what the store holds now.
+    selectRow(u"Wang Jianguo"_qs);
+    selectRow(u"Lin Xiao"_qs);
+    auto *detail = child<QTextBrowser>(m_page.get(), "detailView");
+    QTRY_VERIFY(detail->toPlainText().contains(u"no longer in the store"_qs));
+    for (const char *name : {"editButton", "deleteButton", "assessButton"})
+        QVERIFY2(!child<QPushButton>(m_page.get(), name)->isEnabled(), name);
 }
 
 QTEST_MAIN(TestHouseholdsPage)

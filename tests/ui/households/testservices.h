@@ -34,6 +34,7 @@ public:
     QString error() const { return m_error; }
     AppServices services();
     HouseholdRepository &households() { return *m_households; }
+    Database &database() { return m_database; }
 
 private:
     QString m_error;
