@@ -2886,46 +2886,6 @@ visit due %2, %n day(s) overdue</source>
         </translation>
     </message>
     <message>
-        <source>Usage: jiuzhu-cli screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...]
-                         [--xlsx FILE] [--csv FILE] [--sort amount|level|street]
-                         [--limit N] [--threads N]
-
-Screens every household in the store against the policy catalogue and lists the
-coverage gaps (eligible or possibly eligible, not receiving).
-
-  --as-of YYYY-MM-DD     the screening date (default: today in Shanghai)
-  --set PARAMETER=VALUE  a what-if: who becomes or stops being eligible, and the
-                         monthly cost change. VALUE is the new value in the
-                         parameter&apos;s unit (fen for money) or a change: +5% or -2.5%.
-                         Once per parameter; repeat --set for other parameters.
-  --xlsx FILE            export the coverage gaps as a workbook
-  --csv FILE             export the coverage gaps as CSV
-                         Exporting records an &quot;exported&quot; decision for every gap.
-  --sort ORDER           amount (default), level or street
-  --limit N              how many gaps to list (default 20)
-  --threads N            threads to screen on (default: one per processor)
-</source>
-        <translation>用法：jiuzhu-cli screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...]
-                       [--xlsx FILE] [--csv FILE] [--sort amount|level|street]
-                       [--limit N] [--threads N]
-
-将库中每户家庭与政策目录逐项对照，列出应保未保线索（符合条件或可能符合、
-但尚未享受）。
-
-  --as-of YYYY-MM-DD     筛查日期（默认：上海当天）
-  --set PARAMETER=VALUE  假设测算：哪些家庭新增符合条件、哪些不再符合，以及每月
-                         支出的变化。VALUE 为按参数自身单位的新值（金额以分计），
-                         或调整幅度：+5% 或 -2.5%。
-                         每个参数只能设置一次；调整其他参数请再写 --set。
-  --xlsx FILE            将应保未保线索导出为 Excel 工作簿
-  --csv FILE             将应保未保线索导出为 CSV
-                         导出时为每条线索记录一条“已导出”判定。
-  --sort ORDER           amount（默认）、level 或 street
-  --limit N              列出的线索条数（默认 20）
-  --threads N            筛查使用的线程数（默认：每个处理器一个）
-</translation>
-    </message>
-    <message>
         <source>expected a file name</source>
         <translation>应为文件名</translation>
     </message>
@@ -2961,6 +2921,50 @@ coverage gaps (eligible or possibly eligible, not receiving).
     <message>
         <source>a change of %1 would leave nothing of the value; lower it by less than 100%</source>
         <translation>调整 %1 会使参数值降为零或负数；下调幅度须小于 100%</translation>
+    </message>
+    <message>
+        <source>Usage: jiuzhu-cli screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...]
+                         [--xlsx FILE] [--csv FILE] [--sort amount|level|street]
+                         [--limit N] [--threads N]
+
+Screens every household in the store against the policy catalogue and lists the
+coverage gaps (eligible or possibly eligible, not receiving).
+
+  --as-of YYYY-MM-DD     the screening date (default: today in Shanghai)
+  --set PARAMETER=VALUE  a what-if: who becomes or stops being eligible, and the
+                         monthly cost change. VALUE is the new value in the
+                         parameter&apos;s unit (yuan for money) or a change: +5% or -2.5%.
+                         Once per parameter; repeat --set for other parameters.
+  --xlsx FILE            export the coverage gaps as a workbook
+  --csv FILE             export the coverage gaps as CSV
+                         Exporting records an &quot;exported&quot; decision for every gap.
+  --sort ORDER           amount (default), level or street
+  --limit N              how many gaps to list (default 20)
+  --threads N            threads to screen on (default: one per processor)
+</source>
+        <translation>用法：jiuzhu-cli screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...]
+                       [--xlsx FILE] [--csv FILE] [--sort amount|level|street]
+                       [--limit N] [--threads N]
+
+将库中每户家庭与政策目录逐项对照，列出应保未保线索（符合条件或可能符合、
+但尚未享受）。
+
+  --as-of YYYY-MM-DD     筛查日期（默认：上海当天）
+  --set PARAMETER=VALUE  假设测算：哪些家庭新增符合条件、哪些不再符合，以及每月
+                         支出的变化。VALUE 为按参数自身单位的新值（金额以元计），
+                         或调整幅度：+5% 或 -2.5%。
+                         每个参数只能设置一次；调整其他参数请再写 --set。
+  --xlsx FILE            将应保未保线索导出为 Excel 工作簿
+  --csv FILE             将应保未保线索导出为 CSV
+                         导出时为每条线索记录一条“已导出”判定。
+  --sort ORDER           amount（默认）、level 或 street
+  --limit N              列出的线索条数（默认 20）
+  --threads N            筛查使用的线程数（默认：每个处理器一个）
+</translation>
+    </message>
+    <message>
+        <source>The exported list is the screening with the catalogue&apos;s parameters; the what-if below is not in it.</source>
+        <translation>导出的清单按政策目录中的参数筛查，不含下面的调整模拟。</translation>
     </message>
 </context>
 <context>

@@ -519,7 +519,12 @@ int CliApplication::decisionsList(const QStringList &args)
                          : d.value(QStringLiteral("policy")).toString())
               << "  " << DecisionLog::statusLabel(d.value(QStringLiteral("status")).toString())
               << "  " << DecisionLog::purposeLabel(d.value(QStringLiteral("purpose")).toString())
-              << "  " << d.value(QStringLiteral("decidedAt")).toString() << '\n';
+              << "  "
+              // Shanghai time, as the advisor's day runs; --json keeps UTC.
+              << QDateTime::fromString(d.value(QStringLiteral("decidedAt")).toString(), Qt::ISODate)
+                     .toTimeZone(shanghaiZone())
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+              << '\n';
         const QJsonArray reasons = d.value(QStringLiteral("reasons")).toArray();
         for (const QJsonValue &reason : reasons) {
             m_out << "    " << reason.toString() << '\n';

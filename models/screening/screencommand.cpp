@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include "catalogue/catalogue.h"
+#include "core/money.h"
 #include "core/shanghaitime.h"
 #include "households/areas.h"
 #include "screening/caseloadgenerator.h"
@@ -217,7 +218,7 @@ void printScreenUsage(QTextStream &out)
         "  --as-of YYYY-MM-DD     the screening date (default: today in Shanghai)\n"
         "  --set PARAMETER=VALUE  a what-if: who becomes or stops being eligible, and the\n"
         "                         monthly cost change. VALUE is the new value in the\n"
-        "                         parameter's unit (fen for money) or a change: +5% or -2.5%.\n"
+        "                         parameter's unit (yuan for money) or a change: +5% or -2.5%.\n"
         "                         Once per parameter; repeat --set for other parameters.\n"
         "  --xlsx FILE            export the coverage gaps as a workbook\n"
         "  --csv FILE             export the coverage gaps as CSV\n"
@@ -237,7 +238,22 @@ int runScreenCommand(const QStringList &args, Database &database, const Catalogu
 
     const Screening screening(catalogue, options.asOf);
     QHash<QString, double> overrides;
-    for (const QString &text : std::as_const(options.overrides)) {
+    for (QString text : std::as_const(options.overrides)) {
+        // Money is typed in yuan, as in household files and in the window; the catalogue keeps
+        // it in fen. Changes in per cent and signed values are left to parseOverride.
+        const qsizetype equals = text.indexOf(u'=');
+        if (equals > 0) {
+            const QString parameterName = text.left(equals).trimmed();
+            const QString spec = text.mid(equals + 1).trimmed();
+            const Parameter *parameter = catalogue.parameter(parameterName);
+            if (parameter && parameter->unit == QLatin1String("fen") && !spec.endsWith(u'%') &&
+                !spec.startsWith(u'+') && !spec.startsWith(u'-')) {
+                const Result<qint64> fen = Money::parseYuan(spec, QLocale::c());
+                if (!fen)
+                    return fail(err, InvalidInput, fieldError(parameterName, fen.error()));
+                text = parameterName + u'=' + QString::number(fen.value());
+            }
+        }
         QString name;
         double value = 0;
         QString error;
@@ -346,12 +362,19 @@ int runScreenCommand(const QStringList &args, Database &database, const Catalogu
                          int(gaps.size()))
                    .arg(recorded)
             << '\n';
+        if (!overrides.isEmpty()) {
+            out << Texts::tr(
+                       "The exported list is the screening with the catalogue's parameters; the "
+                       "what-if below is not in it.")
+                << '\n';
+        }
     }
     for (const PolicyChange &change : std::as_const(changes)) {
         if (change.isEmpty())
             continue;
+        const int index = screening.policyIndex(change.policyCode);
         out << Texts::tr("What-if %1: %2 become eligible, %3 stop; monthly cost %4 → %5 yuan")
-                   .arg(change.policyCode)
+                   .arg(index >= 0 ? screening.policy(index).name.text(locale) : change.policyCode)
                    .arg(change.becomeEligible.size())
                    .arg(change.stopEligible.size())
                    .arg(yuan(change.monthlyCostBeforeFen), yuan(change.monthlyCostAfterFen))

@@ -17,7 +17,8 @@ class Database;
 // screen [--as-of YYYY-MM-DD] [--set PARAMETER=VALUE ...] [--xlsx FILE] [--csv FILE]
 //        [--sort amount|level|street] [--limit N] [--threads N]
 //   screens every household in the store against the catalogue and lists the coverage gaps.
-//   VALUE is absolute in the parameter's unit (fen for money) or relative: +5% or -2.5%.
+//   VALUE is absolute in the parameter's unit (yuan for money, as in household files) or
+//   relative: +5% or -2.5%.
 //   With --set, a what-if: who becomes or stops being eligible, and the monthly cost change.
 //   With --xlsx or --csv, a decision ("exported") is recorded for every gap the file holds (the
 //   screening without --set: a what-if is not a decision about anybody).

@@ -177,6 +177,16 @@ void TestScreenCommand::screenRunsWhatIf()
     }
     QVERIFY(sawDibao);
 
+    // Money is given in yuan, as in household files and in the window: setting the standard to
+    // the 1,690 yuan it already is changes nothing.
+    QCOMPARE(run(true,
+                 {QStringLiteral("--as-of"), QStringLiteral("2026-12-04"), QStringLiteral("--set"),
+                  QStringLiteral("dibao_standard=1690")},
+                 true),
+             0);
+    QVERIFY2(QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"whatIf").toArray().isEmpty(),
+             qPrintable(m_out));
+
     QCOMPARE(run(true, {QStringLiteral("--set"), QStringLiteral("dibao_standard=+10%")}), 0);
     QVERIFY(m_out.contains(QStringLiteral("dibao")));
 }
