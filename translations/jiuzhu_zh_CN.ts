@@ -2075,6 +2075,10 @@ unemployed；policies show 会列出一项政策的适用人群。
             <numerusform>筛查后已删除的 %n 户家庭未导出。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Households were changed since this screening; press Run to screen again.</source>
+        <translation>筛查后家庭信息已有变动；请点“开始筛查”重新筛查。</translation>
+    </message>
 </context>
 <context>
     <name>Jiuzhu::VisitDialog</name>

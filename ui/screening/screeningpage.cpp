@@ -132,6 +132,17 @@ ScreeningPage::ScreeningPage(AppServices services, QWidget *parent)
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] { handleExport(false); });
     connect(m_ui->compareButton, &QPushButton::clicked, this, &ScreeningPage::handleCompare);
     connect(m_ui->addChangeButton, &QPushButton::clicked, this, &ScreeningPage::handleAddChange);
+    // The list is the caseload as it was when Run was pressed; say so once it no longer is.
+    for (const auto signal :
+         {&HouseholdRepository::householdSaved, &HouseholdRepository::householdRemoved}) {
+        connect(&m_services.households, signal, this, [this] {
+            if (m_run && !m_thread) {
+                m_ui->statusLabel->setText(
+                    tr("Households were changed since this screening; press Run to screen "
+                       "again."));
+            }
+        });
+    }
     connect(m_ui->removeChangeButton, &QPushButton::clicked, this, [this] {
         delete m_ui->changeList->currentItem();
         clearComparison();

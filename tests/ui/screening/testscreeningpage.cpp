@@ -439,6 +439,8 @@ void TestScreeningPage::exportLeavesOutHouseholdsDeletedSinceTheRun()
                     : 0;
     }
     QVERIFY(m_fixture->households().remove(m_youngWoman));
+    QVERIFY2(child<QLabel>("statusLabel")->text().contains(QStringLiteral("Run to screen again")),
+             qPrintable(child<QLabel>("statusLabel")->text()));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
