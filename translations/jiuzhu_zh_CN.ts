@@ -823,6 +823,10 @@ unemployed；policies show 会列出一项政策的适用人群。
         <source>%1 does not take the argument &quot;%2&quot;</source>
         <translation>%1 不接受参数“%2”</translation>
     </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 只能给出一次</translation>
+    </message>
 </context>
 <context>
     <name>DecisionLog</name>

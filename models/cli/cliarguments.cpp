@@ -33,6 +33,11 @@ CliArguments CliArguments::parse(const QStringList &args, const Spec &spec)
             }
             value = args.at(++i);
         }
+        // Every option is given once: of two, which one counts would be a guess.
+        if (parsed.m_options.contains(name)) {
+            parsed.m_error = tr("%1 is given more than once").arg(name);
+            return parsed;
+        }
         parsed.m_options[name] << value;
     }
     if (parsed.m_positional.size() < spec.minPositional) {

@@ -235,6 +235,11 @@ void TestExampleFlow::exitCodes_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << 1 << QString();
     QTest::newRow("add without a file")
         << QStringList{QStringLiteral("households"), QStringLiteral("add")} << 1 << QString();
+    QTest::newRow("an option given twice")
+        << QStringList{QStringLiteral("policies"),       QStringLiteral("list"),
+                       QStringLiteral("--target-group"), QStringLiteral("elderly"),
+                       QStringLiteral("--target-group"), QStringLiteral("disabled")}
+        << 1 << QStringLiteral("--target-group");
     QTest::newRow("unknown household")
         << QStringList{QStringLiteral("assess"), QStringLiteral("nobody-at-all")} << 2
         << QStringLiteral("ID");
