@@ -151,10 +151,14 @@ void HouseholdsPage::handleModelReloaded()
 
 void HouseholdsPage::updateActions()
 {
-    const bool hasHousehold = !m_household.isEmpty();
+    setActionsEnabled(!m_household.isEmpty());
+}
+
+void HouseholdsPage::setActionsEnabled(bool enabled)
+{
     for (QPushButton *button : {m_ui->editButton, m_ui->deleteButton, m_ui->assessButton,
                                 m_ui->planButton, m_ui->visitsButton}) {
-        button->setEnabled(hasHousehold);
+        button->setEnabled(enabled);
     }
 }
 
@@ -180,10 +184,7 @@ void HouseholdsPage::showDetail()
         m_ui->detailView->setHtml(
             HouseholdDetail::placeholderHtml(tr("This household is no longer in the store.")));
         // Nothing is left to edit, delete, assess, plan or visit.
-        for (QPushButton *button : {m_ui->editButton, m_ui->deleteButton, m_ui->assessButton,
-                                    m_ui->planButton, m_ui->visitsButton}) {
-            button->setEnabled(false);
-        }
+        setActionsEnabled(false);
         return;
     }
     const std::optional<Assessment> assessment = m_services.assessments.latest(m_household);

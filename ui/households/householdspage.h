@@ -53,6 +53,7 @@ private:
     void assessHousehold();
     void selectHousehold(const QString &uuid);
     void updateActions();
+    void setActionsEnabled(bool enabled);
     void updateCount();
     void showDetail();
 

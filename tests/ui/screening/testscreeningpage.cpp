@@ -59,6 +59,7 @@ private:
         return m_page->findChild<T *>(QString::fromLatin1(name));
     }
     void runAndWait();
+    void exportCsvTo(const QString &path);
     int rowOf(const QString &uuid, const QString &policy) const;
 
     std::unique_ptr<AppFixture> m_fixture;
@@ -92,6 +93,22 @@ void TestScreeningPage::runAndWait()
     QTest::mouseClick(child<QPushButton>("runButton"), Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(!m_page->isRunning());
+}
+
+// Presses Export CSV and answers the save dialog with `path`.
+void TestScreeningPage::exportCsvTo(const QString &path)
+{
+    whenModal(m_page.get(), [path](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        // The dialog lists directories in the background; typing the whole path into its
+        // file name box does not depend on that listing, unlike selectFile().
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(child<QPushButton>("exportCsvButton"), Qt::LeftButton);
 }
 
 int TestScreeningPage::rowOf(const QString &uuid, const QString &policy) const
@@ -389,17 +406,7 @@ void TestScreeningPage::csvExportHoldsTheFilteredList()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("gaps.csv"));
 
-    whenModal(m_page.get(), [path](QWidget *modal) {
-        auto *dialog = qobject_cast<QFileDialog *>(modal);
-        QVERIFY(dialog);
-        // The dialog lists directories in the background; typing the whole path into its
-        // file name box does not depend on that listing, unlike selectFile().
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        QVERIFY(name);
-        name->setText(path);
-        static_cast<QDialog *>(dialog)->accept();
-    });
-    QTest::mouseClick(child<QPushButton>("exportCsvButton"), Qt::LeftButton);
+    exportCsvTo(path);
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -445,15 +452,7 @@ void TestScreeningPage::exportLeavesOutHouseholdsDeletedSinceTheRun()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("gaps.csv"));
-    whenModal(m_page.get(), [path](QWidget *modal) {
-        auto *dialog = qobject_cast<QFileDialog *>(modal);
-        QVERIFY(dialog);
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        QVERIFY(name);
-        name->setText(path);
-        static_cast<QDialog *>(dialog)->accept();
-    });
-    QTest::mouseClick(child<QPushButton>("exportCsvButton"), Qt::LeftButton);
+    exportCsvTo(path);
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
